@@ -1,0 +1,90 @@
+import type { Connection, ResolvedAuth } from '../config';
+
+type UpstreamFetch = (url: string, init: RequestInit, publicOrigin: string) => Promise<Response>;
+
+interface CachedToken {
+  readonly value: string;
+  readonly expiresAt: number;
+}
+
+export class CredentialError extends Error {
+  override name = 'CredentialError';
+}
+
+/**
+ * Produces the Authorization header for a connection. OAuth2 client-credentials tokens are
+ * cached until shortly before they expire; `invalidate` forces a fresh one after a 401.
+ */
+export class CredentialProvider {
+  private readonly tokens = new Map<string, CachedToken>();
+  private readonly pending = new Map<string, Promise<CachedToken>>();
+
+  constructor(
+    private readonly upstream: UpstreamFetch,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  async authorization(connection: Connection, publicOrigin: string): Promise<string> {
+    const auth = connection.auth;
+    if (auth.type === 'bearer') return `Bearer ${auth.secret}`;
+    const cached = this.tokens.get(connection.id);
+    if (cached && cached.expiresAt > this.now()) return `Bearer ${cached.value}`;
+    let pending = this.pending.get(connection.id);
+    if (!pending) {
+      pending = this.fetchToken(auth, publicOrigin).finally(() => this.pending.delete(connection.id));
+      this.pending.set(connection.id, pending);
+    }
+    const token = await pending;
+    this.tokens.set(connection.id, token);
+    return `Bearer ${token.value}`;
+  }
+
+  invalidate(connectionId: string): void {
+    this.tokens.delete(connectionId);
+  }
+
+  private async fetchToken(
+    auth: Extract<ResolvedAuth, { type: 'oauth2-client-credentials' }>,
+    publicOrigin: string,
+  ): Promise<CachedToken> {
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: auth.clientId,
+      client_secret: auth.clientSecret,
+    });
+    if (auth.audience) body.set('audience', auth.audience);
+    if (auth.scope) body.set('scope', auth.scope);
+    let response: Response;
+    try {
+      response = await this.upstream(
+        auth.tokenUrl,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+          body: body.toString(),
+          signal: AbortSignal.timeout(15_000),
+        },
+        publicOrigin,
+      );
+    } catch {
+      throw new CredentialError('The token endpoint could not be reached.');
+    }
+    if (!response.ok) {
+      // Never echo the token endpoint's body: it may repeat what we sent.
+      throw new CredentialError(`The token endpoint refused the client credentials (HTTP ${response.status}).`);
+    }
+    const json = (await response.json().catch(() => null)) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    } | null;
+    if (!json || typeof json.access_token !== 'string' || json.access_token === '') {
+      throw new CredentialError('The token endpoint answered without an access token.');
+    }
+    const lifetime = typeof json.expires_in === 'number' ? json.expires_in : 300;
+    return {
+      value: json.access_token,
+      // Renew a minute early (or halfway for very short tokens).
+      expiresAt: this.now() + Math.max(lifetime * 500, (lifetime - 60) * 1000),
+    };
+  }
+}

@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import { FaultRegistry, FaultSpec } from './faults';
+import { ImageStore } from './images';
+import { createClerkSandboxes } from './providers/clerk/routes';
+import { createKindeSandbox } from './providers/kinde/routes';
+import { createNumindSandbox } from './providers/numind/routes';
+import { createPermitSandbox } from './providers/permit/routes';
+import { SandboxStore } from './store';
+import type { SandboxContext, SandboxVendor } from './vendor';
+
+export interface SandboxOptions {
+  /** Folder for the persisted state; `null` keeps it in memory. */
+  readonly dataDir: string | null;
+  readonly now?: () => number;
+  readonly log?: (message: string) => void;
+}
+
+export interface Sandbox {
+  /** Serves everything under `/sandbox`. */
+  readonly app: Hono;
+  readonly store: SandboxStore;
+  readonly faults: FaultRegistry;
+  readonly vendors: readonly SandboxVendor[];
+  /** Writes pending state (call before exit). */
+  flush(): Promise<void>;
+}
+
+export const SANDBOX_PREFIX = '/sandbox';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const store = new SandboxStore({
+    dataDir: options.dataDir,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const ctx: SandboxContext = {
+    store,
+    now: options.now ?? (() => Date.now()),
+    images: new ImageStore(options.dataDir),
+  };
+  const vendors: SandboxVendor[] = [
+    createPermitSandbox(ctx),
+    createKindeSandbox(ctx),
+    ...createClerkSandboxes(ctx),
+    createNumindSandbox(ctx),
+  ];
+  await store.load();
+
+  const faults = new FaultRegistry();
+  const app = new Hono();
+
+  app.get(SANDBOX_PREFIX, (c) =>
+    c.json({
+      vendors: vendors.map((vendor) => `${SANDBOX_PREFIX}/${vendor.mount}`),
+      faults: faults.list(),
+    }),
+  );
+
+  app.get(`${SANDBOX_PREFIX}/images/:id`, async (c) => {
+    const image = await ctx.images.get(c.req.param('id'));
+    if (!image) return c.text('Not found', 404);
+    return new Response(image.bytes, {
+      headers: {
+        'content-type': image.contentType,
+        'cache-control': 'public, max-age=31536000, immutable',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      },
+    });
+  });
+
+  app.post(`${SANDBOX_PREFIX}/reset`, async (c) => {
+    await store.reset();
+    faults.clear();
+    return c.json({ reset: true });
+  });
+
+  app.get(`${SANDBOX_PREFIX}/faults`, (c) => c.json(faults.list()));
+  app.post(`${SANDBOX_PREFIX}/faults`, async (c) => {
+    const parsed = FaultSpec.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) {
+      return c.json({ error: 'Invalid fault', issues: parsed.error.issues }, 400);
+    }
+    return c.json(faults.add(parsed.data), 201);
+  });
+  app.delete(`${SANDBOX_PREFIX}/faults`, (c) => {
+    faults.clear();
+    return c.json({ cleared: true });
+  });
+  app.delete(`${SANDBOX_PREFIX}/faults/:id`, (c) =>
+    faults.remove(c.req.param('id'))
+      ? c.json({ removed: true })
+      : c.json({ error: 'No such fault' }, 404),
+  );
+
+  for (const vendor of vendors) {
+    const prefix = `${SANDBOX_PREFIX}/${vendor.mount}`;
+    app.all(`${prefix}/*`, async (c) => {
+      const url = new URL(c.req.url);
+      const vendorPath = url.pathname.slice(prefix.length) || '/';
+      const fault = faults.take(vendor.mount, c.req.method, vendorPath);
+      if (fault?.latencyMs) await sleep(fault.latencyMs);
+      if (fault?.status === 429) return vendor.rateLimited(fault.retryAfterSeconds ?? 1);
+      if (fault?.status) {
+        return vendor.error(fault.status, fault.message ?? `Injected sandbox fault (${fault.status})`);
+      }
+      const forwarded = new URL(vendorPath + url.search, url.origin);
+      return vendor.app.fetch(new Request(forwarded, c.req.raw));
+    });
+  }
+
+  return { app, store, faults, vendors, flush: () => store.flush() };
+}

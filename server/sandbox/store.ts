@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import { readFileIfExists, writeFileAtomic } from './atomic-file';
+
+export interface SliceDefinition<S> {
+  /** Key in the state file, e.g. `permit`. */
+  readonly name: string;
+  /** Bump when the slice's shape changes: a stored slice of another version is re-seeded. */
+  readonly version: number;
+  seed(): S;
+}
+
+export interface Slice<S> {
+  readonly name: string;
+  /** The live, mutable state. Call `store.changed()` after mutating it. */
+  readonly state: S;
+}
+
+interface StoredSlice {
+  version: number;
+  data: unknown;
+}
+
+interface MutableSlice<S> {
+  definition: SliceDefinition<S>;
+  state: S;
+}
+
+export interface SandboxStoreOptions {
+  /** Folder the state file lives in; `null` keeps everything in memory (tests). */
+  readonly dataDir: string | null;
+  readonly debounceMs?: number;
+  readonly log?: (message: string) => void;
+}
+
+/**
+ * One store for every emulated provider: slices seeded deterministically, persisted to one
+ * JSON file with atomic writes so a demo survives a restart and a crash cannot corrupt it.
+ */
+export class SandboxStore {
+  private readonly slices = new Map<string, MutableSlice<unknown>>();
+  private readonly filePath: string | null;
+  private readonly debounceMs: number;
+  private readonly log: (message: string) => void;
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(options: SandboxStoreOptions) {
+    this.filePath = options.dataDir === null ? null : join(options.dataDir, 'sandbox-state.json');
+    this.debounceMs = options.debounceMs ?? 150;
+    this.log = options.log ?? (() => undefined);
+  }
+
+  register<S>(definition: SliceDefinition<S>): Slice<S> {
+    if (this.slices.has(definition.name)) throw new Error(`Slice ${definition.name} registered twice`);
+    const entry: MutableSlice<S> = { definition, state: definition.seed() };
+    this.slices.set(definition.name, entry);
+    return {
+      name: definition.name,
+      get state() {
+        return entry.state;
+      },
+    };
+  }
+
+  /** Replaces seeded slices with what the state file holds, where its version matches. */
+  async load(): Promise<void> {
+    if (this.filePath === null) return;
+    const text = await readFileIfExists(this.filePath);
+    if (text === null) {
+      await this.flush();
+      return;
+    }
+    let stored: Record<string, StoredSlice>;
+    try {
+      stored = JSON.parse(text) as Record<string, StoredSlice>;
+    } catch {
+      const backup = `${this.filePath}.corrupt-${Date.now()}`;
+      await writeFileAtomic(backup, text);
+      this.log(`Sandbox state file was unreadable; kept it as ${backup} and re-seeded.`);
+      await this.flush();
+      return;
+    }
+    for (const [name, entry] of this.slices) {
+      const found = stored[name];
+      if (found && found.version === entry.definition.version) entry.state = found.data;
+    }
+  }
+
+  /** Schedules a save; call after every mutation. */
+  changed(): void {
+    if (this.filePath === null) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.debounceMs);
+    this.timer.unref();
+  }
+
+  /** Writes the state now (and waits for any write already under way). */
+  async flush(): Promise<void> {
+    if (this.filePath === null) return;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const snapshot: Record<string, StoredSlice> = {};
+    for (const [name, entry] of this.slices) {
+      snapshot[name] = { version: entry.definition.version, data: entry.state };
+    }
+    const content = JSON.stringify(snapshot);
+    const path = this.filePath;
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(() => writeFileAtomic(path, content))
+      .catch((error: unknown) => {
+        this.log(`Could not save sandbox state: ${String(error)}`);
+      });
+    await this.writing;
+  }
+
+  /** Restores every slice to its seed. */
+  async reset(): Promise<void> {
+    for (const entry of this.slices.values()) entry.state = entry.definition.seed();
+    await this.flush();
+  }
+}

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createServerApp } from './app';
+import { ConfigError, loadConnections } from './config';
+import { sandboxDataDir } from './sandbox-settings';
+
+/** Production entry: the built SPA, the gateway and the sandbox from one Node process. */
+async function main(): Promise<void> {
+  let connections;
+  try {
+    connections = loadConnections();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Orgdeck cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const server = await createServerApp({
+    connections,
+    sandboxDataDir: sandboxDataDir(process.env),
+    log: (line) => console.log(line),
+  });
+
+  const here = dirname(fileURLToPath(import.meta.url));
+  const clientDir = join(here, '..', 'client');
+  const indexPath = join(clientDir, 'index.html');
+  if (!existsSync(indexPath)) {
+    console.error(`Orgdeck cannot start: ${indexPath} is missing. Run "npm run build" first.`);
+    process.exit(1);
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+
+  const root = new Hono();
+  root.route('/', server.app);
+  root.use(
+    '/assets/*',
+    serveStatic({
+      root: clientDir,
+      onFound: (_path, c) => {
+        c.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  root.use('*', serveStatic({ root: clientDir, index: 'index.html' }));
+  // Client-side routes: every other GET gets the SPA shell.
+  root.get('*', (c) => {
+    c.header('cache-control', 'no-cache');
+    return c.html(indexHtml);
+  });
+
+  const port = Number(process.env['PORT'] ?? 8080);
+  const hostname = process.env['HOST'] ?? '127.0.0.1';
+  const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
+    console.log(`Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections)`);
+  });
+
+  const shutdown = () => {
+    http.close();
+    void server.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+void main();

@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createServerApp, type ServerApp } from '../app';
+import { sandboxConnections, type Connection } from '../config';
+import type { FaultSpec } from '../sandbox/faults';
+
+export interface TestServer {
+  readonly origin: string;
+  readonly server: ServerApp;
+  /** Base URL an adapter uses to reach a connection through the gateway. */
+  upstreamUrl(connectionId: string): string;
+  addFault(fault: FaultSpec): Promise<void>;
+  clearFaults(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real server (gateway + in-memory sandbox) on an ephemeral port, for tests over HTTP. */
+export async function startTestServer(
+  connections: readonly Connection[] = sandboxConnections(),
+): Promise<TestServer> {
+  const server = await createServerApp({ connections, sandboxDataDir: null });
+  const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const instance = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(instance),
+    );
+  });
+  const { port } = http.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    server,
+    upstreamUrl: (id) => `${origin}/api/connections/${id}/upstream`,
+    async addFault(fault) {
+      const response = await fetch(`${origin}/sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fault),
+      });
+      if (!response.ok) throw new Error(`addFault failed: ${response.status} ${await response.text()}`);
+    },
+    async clearFaults() {
+      await fetch(`${origin}/sandbox/faults`, { method: 'DELETE' });
+    },
+    async close() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { OrgSort, OrgSortField, ProviderKind } from './domain';
+
+/**
+ * What a provider can do, declared by its adapter. Pages decide what to show from these,
+ * never from a provider's name. Plain data (no zod, no functions) so the gateway can serve a
+ * summary of it and the SPA can read it before an adapter is loaded.
+ */
+
+export type PaginationStyle = 'offset' | 'page' | 'cursor' | 'none';
+
+export type OrgColumn = 'slug' | 'createdAt' | 'memberCount' | 'logo';
+
+export interface OrgListCapabilities {
+  readonly pagination: PaginationStyle;
+  /** Whether the provider returns a total count with a page. */
+  readonly total: boolean;
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+  /** `server`: the provider filters; `client`: Orgdeck loads the orgs and filters in the browser. */
+  readonly search: 'server' | 'client';
+  /** What the server search matches, shown as the search box's hint. */
+  readonly searchHint: string;
+  /** Fields the provider can sort by. Others are sorted in the browser over loaded orgs. */
+  readonly serverSortFields: readonly OrgSortField[];
+  /** Fields the list can be sorted by at all (server or browser). */
+  readonly sortFields: readonly OrgSortField[];
+  /** The provider's own order when no sort is chosen. */
+  readonly defaultOrder: OrgSort | null;
+  readonly columns: readonly OrgColumn[];
+  /** Whose organizations the list shows, when it is not "all of them". */
+  readonly scope: string | null;
+}
+
+export interface TextRules {
+  readonly required: boolean;
+  readonly maxLength: number | null;
+  /** A JavaScript regular expression source the whole value must match. */
+  readonly pattern: string | null;
+  readonly patternMessage: string | null;
+  /** Clerk: names may not contain URLs or HTML. */
+  readonly forbidUrlsAndHtml: boolean;
+}
+
+export interface SlugCapabilities extends TextRules {
+  /** What the provider calls it: Key, Slug, Handle. */
+  readonly label: string;
+  readonly onCreate: boolean;
+  readonly editable: boolean;
+  /** The org can be opened by this value as well as by its id. */
+  readonly lookup: boolean;
+  /** Help shown under the input. */
+  readonly help: string;
+  /** Whether the provider derives one from the name when none is given. */
+  readonly derivedFromName: boolean;
+}
+
+/** `list`: several strings, typed comma-separated. */
+export type OrgFieldType = 'text' | 'email' | 'number' | 'boolean' | 'json' | 'select' | 'color' | 'list';
+
+export interface OrgFieldSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly type: OrgFieldType;
+  readonly help?: string;
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
+  readonly onCreate: boolean;
+  readonly onUpdate: boolean;
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+}
+
+export interface MetadataCapabilities {
+  readonly merge: boolean;
+  readonly replace: boolean;
+  readonly privateMetadata: boolean;
+  readonly editable: boolean;
+}
+
+export interface LogoCapabilities {
+  readonly contentTypes: readonly string[];
+  readonly maxBytes: number;
+  readonly variants: readonly ('default' | 'light' | 'dark')[];
+  readonly removable: boolean;
+}
+
+export interface Capabilities {
+  readonly provider: ProviderKind;
+  readonly displayName: string;
+  /** What the provider calls an org's identifier: ID, Code. */
+  readonly idLabel: string;
+  readonly name: TextRules;
+  readonly slug: SlugCapabilities | null;
+  readonly fields: readonly OrgFieldSpec[];
+  readonly list: OrgListCapabilities;
+  readonly create: boolean;
+  readonly update: boolean;
+  readonly delete: boolean;
+  /** What deleting an org does at this provider, stated in the confirmation. */
+  readonly deleteConsequence: string;
+  readonly createReturnsSecret: boolean;
+  readonly activeOrganization: boolean;
+  readonly stats: boolean;
+  readonly metadata: MetadataCapabilities | null;
+  readonly logo: LogoCapabilities | null;
+}

@@ -1,0 +1,67 @@
+import type { Organization, OrgListParams, OrgSort, Page } from './domain';
+
+/** How many orgs Orgdeck loads at most to search or sort in the browser. */
+export const CLIENT_LIST_LIMIT = 2000;
+
+function sortValue(org: Organization, field: OrgSort['field']): string | number | null {
+  switch (field) {
+    case 'name':
+      return org.name.toLocaleLowerCase();
+    case 'createdAt':
+      return org.createdAt === null ? null : Date.parse(org.createdAt);
+    case 'memberCount':
+      return org.memberCount;
+  }
+}
+
+export function compareOrgs(a: Organization, b: Organization, sort: OrgSort): number {
+  const va = sortValue(a, sort.field);
+  const vb = sortValue(b, sort.field);
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  if (va === vb) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (va === null) return 1;
+  if (vb === null) return -1;
+  return (va < vb ? -1 : 1) * sign;
+}
+
+export function matchesSearch(org: Organization, search: string): boolean {
+  const needle = search.trim().toLocaleLowerCase();
+  if (needle === '') return true;
+  return (
+    org.name.toLocaleLowerCase().includes(needle) ||
+    (org.slug?.toLocaleLowerCase().includes(needle) ?? false) ||
+    org.id.toLocaleLowerCase() === needle
+  );
+}
+
+/** Search, sort and page a loaded list in the browser, for what the provider cannot do. */
+export function applyListParams(
+  all: readonly Organization[],
+  params: OrgListParams,
+): Page<Organization> {
+  const filtered = all.filter((org) => matchesSearch(org, params.search));
+  const sort = params.sort;
+  const sorted = sort ? [...filtered].sort((a, b) => compareOrgs(a, b, sort)) : filtered;
+  const start = (params.page - 1) * params.pageSize;
+  return {
+    items: sorted.slice(start, start + params.pageSize),
+    page: params.page,
+    pageSize: params.pageSize,
+    total: sorted.length,
+    hasMore: start + params.pageSize < sorted.length,
+  };
+}
+
+/** Walks a provider's pages until it runs dry or the limit is reached. */
+export async function collectPages<T>(
+  fetchPage: (index: number) => Promise<{ items: readonly T[]; hasMore: boolean }>,
+  limit: number = CLIENT_LIST_LIMIT,
+): Promise<{ items: T[]; complete: boolean }> {
+  const items: T[] = [];
+  for (let index = 0; ; index++) {
+    const page = await fetchPage(index);
+    items.push(...page.items);
+    if (!page.hasMore || page.items.length === 0) return { items, complete: true };
+    if (items.length >= limit) return { items: items.slice(0, limit), complete: false };
+  }
+}

@@ -1,0 +1,85 @@
+import type { Capabilities } from '../../capabilities';
+
+export const CLERK_SLUG_PATTERN = '^[a-z0-9-]+$';
+export const CLERK_API_VERSION = '2026-05-12';
+
+export const clerkCapabilities: Capabilities = {
+  provider: 'clerk',
+  displayName: 'Clerk',
+  idLabel: 'ID',
+  name: {
+    required: true,
+    maxLength: 256,
+    pattern: null,
+    patternMessage: null,
+    forbidUrlsAndHtml: true,
+  },
+  slug: {
+    label: 'Slug',
+    required: false,
+    maxLength: 256,
+    pattern: CLERK_SLUG_PATTERN,
+    patternMessage: 'Use only lowercase letters, digits and "-".',
+    forbidUrlsAndHtml: false,
+    onCreate: true,
+    editable: true,
+    lookup: true,
+    help: 'Unique in the instance. Left empty, Clerk derives it from the name.',
+    derivedFromName: true,
+  },
+  fields: [
+    {
+      key: 'max_allowed_memberships',
+      label: 'Membership limit',
+      type: 'number',
+      min: 0,
+      help: '0 means no limit.',
+      onCreate: true,
+      onUpdate: true,
+    },
+    {
+      key: 'admin_delete_enabled',
+      label: 'Admins may delete the org',
+      type: 'boolean',
+      help: 'Lets an org admin delete it from the Frontend API.',
+      onCreate: false,
+      onUpdate: true,
+    },
+    {
+      key: 'created_by',
+      label: 'Creator user ID',
+      type: 'text',
+      help: 'Optional user_… ID who becomes the org admin.',
+      onCreate: true,
+      onUpdate: false,
+    },
+  ],
+  list: {
+    pagination: 'offset',
+    total: true,
+    defaultPageSize: 25,
+    maxPageSize: 500,
+    search: 'server',
+    searchHint: 'Search by name, slug or exact ID',
+    serverSortFields: ['name', 'createdAt', 'memberCount'],
+    sortFields: ['name', 'createdAt', 'memberCount'],
+    defaultOrder: { field: 'createdAt', direction: 'desc' },
+    columns: ['logo', 'slug', 'createdAt', 'memberCount'],
+    scope: null,
+  },
+  create: true,
+  update: true,
+  delete: true,
+  deleteConsequence:
+    'This deletes the organization with all of its memberships and invitations. It is not reversible.',
+  createReturnsSecret: false,
+  activeOrganization: false,
+  stats: false,
+  metadata: { merge: true, replace: true, privateMetadata: true, editable: true },
+  logo: {
+    contentTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+    maxBytes: 10 * 1024 * 1024,
+    variants: ['default'],
+    removable: true,
+  },
+};

@@ -1,0 +1,38 @@
+import type { Capabilities } from '../../capabilities';
+
+export const numindCapabilities: Capabilities = {
+  provider: 'numind',
+  displayName: 'NuMind',
+  idLabel: 'ID',
+  name: {
+    required: true,
+    maxLength: null,
+    pattern: null,
+    patternMessage: null,
+    forbidUrlsAndHtml: false,
+  },
+  slug: null,
+  fields: [],
+  list: {
+    pagination: 'none',
+    total: true,
+    defaultPageSize: 25,
+    maxPageSize: 1000,
+    search: 'client',
+    searchHint: 'Filter by name or ID',
+    serverSortFields: [],
+    sortFields: ['name'],
+    defaultOrder: null,
+    columns: [],
+    scope: 'Organizations the signed-in user is a member of',
+  },
+  create: true,
+  update: true,
+  delete: true,
+  deleteConsequence: 'This deletes the organization and everything attached to it.',
+  createReturnsSecret: false,
+  activeOrganization: false,
+  stats: false,
+  metadata: null,
+  logo: null,
+};

@@ -1,0 +1,95 @@
+import { createHttpClient } from '../../http-client';
+import { collectPages } from '../../list-emulation';
+import type { OrgAdminApi } from '../../org-admin-api';
+import { parseWire } from '../../parse';
+import type { AdapterOptions } from '../shared';
+import { permitCapabilities } from './capabilities';
+import { parsePermitError } from './errors';
+import { fromCreateOrgInput, fromUpdateOrgInput, toOrganization, toOrgStats } from './map';
+import { permitOperations as ops } from './operations';
+import {
+  PermitOrganizationListWire,
+  PermitOrganizationStatsWire,
+  PermitOrganizationWire,
+  PermitOrganizationWithApiKeyWire,
+} from './wire';
+
+export function createPermitApi(options: AdapterOptions): OrgAdminApi {
+  const http = createHttpClient({ ...options, parseError: parsePermitError });
+  const caps = permitCapabilities;
+
+  async function listPage(page: number, perPage: number, search: string, signal?: AbortSignal) {
+    const raw = await http.call(ops.listOrganizations, {
+      query: { page, per_page: perPage, search: search.trim() === '' ? undefined : search.trim() },
+      signal,
+    });
+    return parseWire(PermitOrganizationListWire, raw.json, 'organization list').map(toOrganization);
+  }
+
+  return {
+    provider: 'permit',
+    capabilities: caps,
+    organizations: {
+      async list(params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);
+        const items = await listPage(params.page, pageSize, params.search, signal);
+        return {
+          items,
+          page: params.page,
+          pageSize,
+          total: null,
+          // Permit returns a bare array without a total: a full page means there may be more.
+          hasMore: items.length === pageSize,
+        };
+      },
+      async listAll({ signal } = {}) {
+        const max = caps.list.maxPageSize;
+        return collectPages(async (index) => {
+          const items = await listPage(index + 1, max, '', signal);
+          return { items, hasMore: items.length === max };
+        });
+      },
+      async get(ref, { signal } = {}) {
+        const raw = await http.call(ops.getOrganization, { params: { org_id: ref }, signal });
+        return toOrganization(parseWire(PermitOrganizationWire, raw.json, 'organization'));
+      },
+      async create(input, { signal } = {}) {
+        const raw = await http.call(ops.createOrganization, {
+          body: { json: fromCreateOrgInput(input) },
+          signal,
+        });
+        const wire = parseWire(PermitOrganizationWithApiKeyWire, raw.json, 'created organization');
+        const { api_key_id, api_key_secret, ...org } = wire;
+        return {
+          organization: toOrganization(org),
+          oneTimeSecret: api_key_secret
+            ? { label: 'Organization API key', id: api_key_id ?? null, value: api_key_secret }
+            : null,
+        };
+      },
+      async update(id, input, { signal } = {}) {
+        const raw = await http.call(ops.updateOrganization, {
+          params: { org_id: id },
+          body: { json: fromUpdateOrgInput(input) },
+          signal,
+        });
+        return toOrganization(parseWire(PermitOrganizationWire, raw.json, 'organization'));
+      },
+      async delete(id, { signal } = {}) {
+        await http.call(ops.deleteOrganization, { params: { org_id: id }, signal });
+      },
+    },
+    activeOrganization: {
+      async get({ signal } = {}) {
+        const raw = await http.call(ops.getActiveOrganization, { signal });
+        return toOrganization(parseWire(PermitOrganizationWire, raw.json, 'active organization'));
+      },
+    },
+    stats: {
+      async get(orgId, { signal } = {}) {
+        const raw = await http.call(ops.getOrganizationStats, { params: { org_id: orgId }, signal });
+        return toOrgStats(parseWire(PermitOrganizationStatsWire, raw.json, 'organization stats'));
+      },
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Capabilities } from '../../capabilities';
+
+export const PERMIT_KEY_PATTERN = '^[A-Za-z0-9\\-_]+$';
+export const PERMIT_NAME_PATTERN = '^[A-Za-z0-9.\\-_ ]+$';
+
+export const permitCapabilities: Capabilities = {
+  provider: 'permit',
+  displayName: 'Permit.io',
+  idLabel: 'ID',
+  name: {
+    required: true,
+    maxLength: null,
+    pattern: PERMIT_NAME_PATTERN,
+    patternMessage: 'Use only letters, digits, spaces, ".", "-" and "_".',
+    forbidUrlsAndHtml: false,
+  },
+  slug: {
+    label: 'Key',
+    required: true,
+    maxLength: null,
+    pattern: PERMIT_KEY_PATTERN,
+    patternMessage: 'Use only letters, digits, "-" and "_".',
+    forbidUrlsAndHtml: false,
+    onCreate: true,
+    editable: false,
+    lookup: true,
+    help: 'URL-friendly and usable in place of the ID. It cannot be changed later.',
+    derivedFromName: false,
+  },
+  fields: [
+    {
+      key: 'settings',
+      label: 'Settings',
+      type: 'json',
+      help: 'Free-form settings object.',
+      onCreate: true,
+      onUpdate: true,
+    },
+  ],
+  list: {
+    pagination: 'page',
+    total: false,
+    defaultPageSize: 30,
+    maxPageSize: 100,
+    search: 'server',
+    searchHint: 'Search by name, key or ID',
+    serverSortFields: [],
+    sortFields: ['name', 'createdAt'],
+    defaultOrder: null,
+    columns: ['slug', 'createdAt'],
+    scope: null,
+  },
+  create: true,
+  update: true,
+  delete: true,
+  deleteConsequence:
+    'This deletes the Permit.io account and all of its data: projects, environments, policies and users.',
+  createReturnsSecret: true,
+  activeOrganization: true,
+  stats: true,
+  metadata: null,
+  logo: null,
+};

@@ -1,0 +1,82 @@
+import type { CreateOrgInput, JsonObject, Organization, OrgStats, UpdateOrgInput } from '../../domain';
+import { toDetails, toJsonValue } from '../shared';
+import type {
+  PermitOrganizationCreateWire,
+  PermitOrganizationStatsWire,
+  PermitOrganizationUpdateWire,
+  PermitOrganizationWire,
+} from './wire';
+
+function asObject(value: unknown): JsonObject | undefined {
+  if (value === undefined || value === null) return undefined;
+  const json = toJsonValue(value);
+  return typeof json === 'object' && json !== null && !Array.isArray(json) ? json : undefined;
+}
+
+export function toOrganization(wire: PermitOrganizationWire): Organization {
+  return {
+    id: wire.id,
+    name: wire.name,
+    slug: wire.key,
+    createdAt: wire.created_at,
+    updatedAt: wire.updated_at,
+    memberCount: null,
+    pendingInvitationCount: null,
+    imageUrl: null,
+    hasImage: null,
+    metadata: null,
+    fields: { settings: asObject(wire.settings) ?? {} },
+    details: toDetails(wire),
+  };
+}
+
+export function fromCreateOrgInput(input: CreateOrgInput): PermitOrganizationCreateWire {
+  const settings = asObject(input.fields['settings']);
+  return {
+    key: input.slug ?? '',
+    name: input.name,
+    ...(settings ? { settings } : {}),
+  };
+}
+
+export function fromUpdateOrgInput(input: UpdateOrgInput): PermitOrganizationUpdateWire {
+  const settings = asObject(input.fields?.['settings']);
+  return {
+    ...(input.name === undefined ? {} : { name: input.name }),
+    ...(settings ? { settings } : {}),
+  };
+}
+
+const PERIODS = [
+  ['current_month', 'This month'],
+  ['previous_month', 'Last month'],
+  ['two_months_ago', 'Two months ago'],
+] as const;
+
+export function toOrgStats(wire: PermitOrganizationStatsWire): OrgStats {
+  return {
+    counts: [
+      { label: 'Projects', value: wire.stats.projects },
+      { label: 'Environments', value: wire.stats.environments },
+      { label: 'Users', value: wire.stats.users },
+    ],
+    limits: {
+      mau: wire.usage_limits?.mau ?? null,
+      tenants: wire.usage_limits?.tenants ?? null,
+      plan: wire.usage_limits?.billing_tier ?? null,
+    },
+    usage: PERIODS.flatMap(([key, label]) => {
+      const month = wire.historical_usage[key];
+      if (!month) return [];
+      return [
+        {
+          label,
+          month: month.month === 0 ? null : month.month,
+          year: month.year === 0 ? null : month.year,
+          mau: month.mau,
+          tenants: month.tenants,
+        },
+      ];
+    }),
+  };
+}

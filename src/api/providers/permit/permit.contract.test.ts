@@ -1,0 +1,9 @@
+import { runOrganizationContract } from '../../contract/organization-contract';
+import { createPermitApi } from './adapter';
+
+runOrganizationContract({
+  connectionId: 'permit',
+  provider: 'permit',
+  createApi: createPermitApi,
+  minimumSeeded: 120,
+});
