@@ -192,7 +192,10 @@ export function resolveConnections(config: OrgdeckConfig, env: NodeJS.ProcessEnv
 }
 
 /** Reads the config file if there is one; throws ConfigError naming the bad field. */
-export function loadConnections(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Connection[] {
+export function loadConnections(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): Connection[] {
   const explicit = env['ORGDECK_CONFIG'];
   const path = resolve(cwd, explicit ?? 'orgdeck.config.json');
   let text: string | null = null;

@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 8080);
   const hostname = process.env['HOST'] ?? '127.0.0.1';
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
-    console.log(`Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections)`);
+    console.log(
+      `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections)`,
+    );
   });
 
   const shutdown = () => {

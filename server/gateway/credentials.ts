@@ -31,7 +31,9 @@ export class CredentialProvider {
     if (cached && cached.expiresAt > this.now()) return `Bearer ${cached.value}`;
     let pending = this.pending.get(connection.id);
     if (!pending) {
-      pending = this.fetchToken(auth, publicOrigin).finally(() => this.pending.delete(connection.id));
+      pending = this.fetchToken(auth, publicOrigin).finally(() =>
+        this.pending.delete(connection.id),
+      );
       this.pending.set(connection.id, pending);
     }
     const token = await pending;
@@ -60,7 +62,10 @@ export class CredentialProvider {
         auth.tokenUrl,
         {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
           body: body.toString(),
           signal: AbortSignal.timeout(15_000),
         },
@@ -71,7 +76,9 @@ export class CredentialProvider {
     }
     if (!response.ok) {
       // Never echo the token endpoint's body: it may repeat what we sent.
-      throw new CredentialError(`The token endpoint refused the client credentials (HTTP ${response.status}).`);
+      throw new CredentialError(
+        `The token endpoint refused the client credentials (HTTP ${response.status}).`,
+      );
     }
     const json = (await response.json().catch(() => null)) as {
       access_token?: unknown;

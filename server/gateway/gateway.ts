@@ -63,13 +63,18 @@ export function createGateway(options: GatewayOptions): Hono {
   app.all('/api/connections/:id/upstream/*', async (c) => {
     const started = Date.now();
     const connection = byId.get(c.req.param('id'));
-    if (!connection) return refuse(c, 404, 'unknown_connection', 'There is no connection with that id.');
+    if (!connection)
+      return refuse(c, 404, 'unknown_connection', 'There is no connection with that id.');
 
     const incoming = new URL(c.req.url);
     const prefix = `/api/connections/${encodeURIComponent(connection.id)}/upstream`;
     const vendorPath = incoming.pathname.slice(prefix.length) || '/';
     const { displayName } = providerCatalog[connection.provider].capabilities;
-    const match = matchOperation(providerCatalog[connection.provider].operations, c.req.method, vendorPath);
+    const match = matchOperation(
+      providerCatalog[connection.provider].operations,
+      c.req.method,
+      vendorPath,
+    );
     if (!match) {
       log(`gateway ${connection.id} ${c.req.method} refused (not a known operation)`);
       return refuse(
@@ -82,13 +87,23 @@ export function createGateway(options: GatewayOptions): Hono {
 
     const declared = Number(c.req.header('content-length') ?? '0');
     if (declared > UPSTREAM_BODY_LIMIT) {
-      return refuse(c, 413, 'body_too_large', 'The request body is larger than the gateway accepts (12 MB).');
+      return refuse(
+        c,
+        413,
+        'body_too_large',
+        'The request body is larger than the gateway accepts (12 MB).',
+      );
     }
     let body: ArrayBuffer | undefined;
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       body = await c.req.arrayBuffer();
       if (body.byteLength > UPSTREAM_BODY_LIMIT) {
-        return refuse(c, 413, 'body_too_large', 'The request body is larger than the gateway accepts (12 MB).');
+        return refuse(
+          c,
+          413,
+          'body_too_large',
+          'The request body is larger than the gateway accepts (12 MB).',
+        );
       }
       if (body.byteLength === 0) body = undefined;
     }
@@ -104,7 +119,10 @@ export function createGateway(options: GatewayOptions): Hono {
         const value = c.req.header(name);
         if (value) headers.set(name, value);
       }
-      headers.set('authorization', await options.credentials.authorization(connection, incoming.origin));
+      headers.set(
+        'authorization',
+        await options.credentials.authorization(connection, incoming.origin),
+      );
       return options.upstream(
         url,
         {
@@ -132,7 +150,9 @@ export function createGateway(options: GatewayOptions): Hono {
         return refuse(c, 502, 'credentials_failed', error.message);
       }
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      log(`gateway ${connection.id} ${match.id} upstream ${timedOut ? 'timeout' : 'unreachable'} ${elapsed}ms`);
+      log(
+        `gateway ${connection.id} ${match.id} upstream ${timedOut ? 'timeout' : 'unreachable'} ${elapsed}ms`,
+      );
       return timedOut
         ? refuse(c, 504, 'upstream_timeout', `${displayName} did not answer within 30 seconds.`)
         : refuse(c, 502, 'upstream_unreachable', `${displayName} could not be reached.`);

@@ -24,7 +24,10 @@ export class ImageStore {
     const id = `${hash}.${ext}`;
     this.memory.set(id, { bytes, contentType });
     if (this.dataDir !== null) {
-      await writeFileAtomic(join(this.dataDir, 'images', id), Buffer.from(bytes).toString('base64'));
+      await writeFileAtomic(
+        join(this.dataDir, 'images', id),
+        Buffer.from(bytes).toString('base64'),
+      );
       await writeFileAtomic(join(this.dataDir, 'images', `${id}.type`), contentType);
     }
     return id;

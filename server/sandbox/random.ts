@@ -40,7 +40,8 @@ export class Random {
 
   string(alphabet: string, length: number): string {
     let out = '';
-    for (let i = 0; i < length; i++) out += alphabet.charAt(Math.floor(this.next() * alphabet.length));
+    for (let i = 0; i < length; i++)
+      out += alphabet.charAt(Math.floor(this.next() * alphabet.length));
     return out;
   }
 

@@ -102,7 +102,10 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (fault?.latencyMs) await sleep(fault.latencyMs);
       if (fault?.status === 429) return vendor.rateLimited(fault.retryAfterSeconds ?? 1);
       if (fault?.status) {
-        return vendor.error(fault.status, fault.message ?? `Injected sandbox fault (${fault.status})`);
+        return vendor.error(
+          fault.status,
+          fault.message ?? `Injected sandbox fault (${fault.status})`,
+        );
       }
       const forwarded = new URL(vendorPath + url.search, url.origin);
       return vendor.app.fetch(new Request(forwarded, c.req.raw));

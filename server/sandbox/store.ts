@@ -51,7 +51,8 @@ export class SandboxStore {
   }
 
   register<S>(definition: SliceDefinition<S>): Slice<S> {
-    if (this.slices.has(definition.name)) throw new Error(`Slice ${definition.name} registered twice`);
+    if (this.slices.has(definition.name))
+      throw new Error(`Slice ${definition.name} registered twice`);
     const entry: MutableSlice<S> = { definition, state: definition.seed() };
     this.slices.set(definition.name, entry);
     return {

@@ -36,7 +36,8 @@ export async function startTestServer(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(fault),
       });
-      if (!response.ok) throw new Error(`addFault failed: ${response.status} ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(`addFault failed: ${response.status} ${await response.text()}`);
     },
     async clearFaults() {
       await fetch(`${origin}/sandbox/faults`, { method: 'DELETE' });

@@ -55,7 +55,8 @@ export interface SlugCapabilities extends TextRules {
 }
 
 /** `list`: several strings, typed comma-separated. */
-export type OrgFieldType = 'text' | 'email' | 'number' | 'boolean' | 'json' | 'select' | 'color' | 'list';
+export type OrgFieldType =
+  'text' | 'email' | 'number' | 'boolean' | 'json' | 'select' | 'color' | 'list';
 
 export interface OrgFieldSpec {
   readonly key: string;

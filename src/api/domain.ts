@@ -1,11 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Domain types: what the UI consumes, provider-agnostic. Adapters map wire shapes onto these. */
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-export const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+export const JsonValue: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
     z.number(),
@@ -15,7 +16,7 @@ export const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
     z.record(z.string(), JsonValue),
   ]),
 );
-export const JsonObject: z.ZodType<JsonObject> = z.record(z.string(), JsonValue);
+export const JsonObject: z.ZodMiniType<JsonObject> = z.record(z.string(), JsonValue);
 
 export const ProviderKind = z.enum(['permit', 'kinde', 'clerk', 'clerk-frontend', 'numind']);
 export type ProviderKind = z.infer<typeof ProviderKind>;
@@ -23,7 +24,7 @@ export type ProviderKind = z.infer<typeof ProviderKind>;
 export const OrgMetadata = z.object({
   public: JsonObject,
   /** `null` when the provider does not expose private metadata through this API. */
-  private: JsonObject.nullable(),
+  private: z.nullable(JsonObject),
 });
 export type OrgMetadata = z.infer<typeof OrgMetadata>;
 
@@ -33,17 +34,17 @@ export type ProviderField = z.infer<typeof ProviderField>;
 
 export const Organization = z.object({
   /** The identifier the provider addresses the org by (UUID, `org_…` id or Kinde code). */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   /** Slug, key or handle, where the provider has one. */
-  slug: z.string().nullable(),
-  createdAt: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-  memberCount: z.number().int().nonnegative().nullable(),
-  pendingInvitationCount: z.number().int().nonnegative().nullable(),
-  imageUrl: z.string().nullable(),
-  hasImage: z.boolean().nullable(),
-  metadata: OrgMetadata.nullable(),
+  slug: z.nullable(z.string()),
+  createdAt: z.nullable(z.string()),
+  updatedAt: z.nullable(z.string()),
+  memberCount: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  pendingInvitationCount: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  imageUrl: z.nullable(z.string()),
+  hasImage: z.nullable(z.boolean()),
+  metadata: z.nullable(OrgMetadata),
   /** Values of the provider's editable extra fields (see `Capabilities.fields`), keyed by field key. */
   fields: z.record(z.string(), JsonValue),
   /** Everything the provider sent for this org, in its own key names, for display only. */
@@ -62,10 +63,10 @@ export type OrgSort = z.infer<typeof OrgSort>;
 
 export const OrgListParams = z.object({
   /** 1-based page number. */
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1),
+  page: z.number().check(z.int(), z.minimum(1)),
+  pageSize: z.number().check(z.int(), z.minimum(1)),
   search: z.string(),
-  sort: OrgSort.nullable(),
+  sort: z.nullable(OrgSort),
 });
 export type OrgListParams = z.infer<typeof OrgListParams>;
 
@@ -80,22 +81,22 @@ export interface Page<T> {
 
 export const CreateOrgInput = z.object({
   name: z.string(),
-  slug: z.string().optional(),
+  slug: z.optional(z.string()),
   fields: z.record(z.string(), JsonValue),
 });
 export type CreateOrgInput = z.infer<typeof CreateOrgInput>;
 
 export const UpdateOrgInput = z.object({
-  name: z.string().optional(),
-  slug: z.string().optional(),
-  fields: z.record(z.string(), JsonValue).optional(),
+  name: z.optional(z.string()),
+  slug: z.optional(z.string()),
+  fields: z.optional(z.record(z.string(), JsonValue)),
 });
 export type UpdateOrgInput = z.infer<typeof UpdateOrgInput>;
 
 /** A credential the provider returns exactly once (Permit's org API key). */
 export const OneTimeSecret = z.object({
   label: z.string(),
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   value: z.string(),
 });
 export type OneTimeSecret = z.infer<typeof OneTimeSecret>;
@@ -107,19 +108,21 @@ export interface CreateOrgResult {
 
 export const UsagePeriod = z.object({
   label: z.string(),
-  month: z.number().int().nullable(),
-  year: z.number().int().nullable(),
-  mau: z.number().int().nonnegative(),
-  tenants: z.number().int().nonnegative(),
+  month: z.nullable(z.number().check(z.int())),
+  year: z.nullable(z.number().check(z.int())),
+  mau: z.number().check(z.int(), z.nonnegative()),
+  tenants: z.number().check(z.int(), z.nonnegative()),
 });
 export type UsagePeriod = z.infer<typeof UsagePeriod>;
 
 export const OrgStats = z.object({
-  counts: z.array(z.object({ label: z.string(), value: z.number().int().nonnegative() })),
+  counts: z.array(
+    z.object({ label: z.string(), value: z.number().check(z.int(), z.nonnegative()) }),
+  ),
   limits: z.object({
-    mau: z.number().int().nullable(),
-    tenants: z.number().int().nullable(),
-    plan: z.string().nullable(),
+    mau: z.nullable(z.number().check(z.int())),
+    tenants: z.nullable(z.number().check(z.int())),
+    plan: z.nullable(z.string()),
   }),
   usage: z.array(UsagePeriod),
 });

@@ -103,7 +103,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const url = `${base}${path}${search === '' ? '' : `?${search}`}`;
       const { body, contentType } = encodeBody(callOptions.body);
       const headers = new Headers({ accept: 'application/json', ...options.headers });
-      for (const [name, value] of Object.entries(callOptions.headers ?? {})) headers.set(name, value);
+      for (const [name, value] of Object.entries(callOptions.headers ?? {}))
+        headers.set(name, value);
       if (contentType) headers.set('content-type', contentType);
 
       const timeout = AbortSignal.timeout(timeoutMs);

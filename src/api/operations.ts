@@ -87,7 +87,10 @@ export function matchOperation(
 }
 
 /** Fills a path template; every parameter is URL-encoded as one segment. */
-export function buildPath(op: OperationSpec, params: Readonly<Record<string, string>> = {}): string {
+export function buildPath(
+  op: OperationSpec,
+  params: Readonly<Record<string, string>> = {},
+): string {
   return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') {

@@ -49,7 +49,12 @@ export interface MetadataApi {
 }
 
 export interface LogoApi {
-  upload(orgId: string, file: Blob, fileName: string, options?: RequestOptions): Promise<Organization>;
+  upload(
+    orgId: string,
+    file: Blob,
+    fileName: string,
+    options?: RequestOptions,
+  ): Promise<Organization>;
   remove(orgId: string, options?: RequestOptions): Promise<void>;
 }
 

@@ -98,7 +98,12 @@ export function runOrganizationContract(options: OrganizationContractOptions): v
       if (caps().list.search !== 'server') return;
       const created = await create();
       const token = created.name.split(' ').pop() ?? '';
-      const page = await api.organizations.list({ page: 1, pageSize: 10, search: token, sort: null });
+      const page = await api.organizations.list({
+        page: 1,
+        pageSize: 10,
+        search: token,
+        sort: null,
+      });
       expect(page.items.map((org) => org.id)).toContain(created.id);
       for (const org of page.items) {
         const haystack = `${org.name} ${org.slug ?? ''} ${org.id}`.toLowerCase();
@@ -116,7 +121,11 @@ export function runOrganizationContract(options: OrganizationContractOptions): v
             sort: { field, direction },
           });
           const values = page.items.map((org) =>
-            field === 'name' ? org.name.toLowerCase() : field === 'createdAt' ? org.createdAt : org.memberCount,
+            field === 'name'
+              ? org.name.toLowerCase()
+              : field === 'createdAt'
+                ? org.createdAt
+                : org.memberCount,
           );
           const sorted = [...values].sort((a, b) => {
             if (a === b) return 0;
@@ -193,24 +202,50 @@ export function runOrganizationContract(options: OrganizationContractOptions): v
     });
 
     it('reports a 429 as rate_limited with the retry delay the provider gave', async () => {
-      await server.addFault({ vendor: options.connectionId, method: 'GET', path: '/**', status: 429, retryAfterSeconds: 7, times: 1 });
-      const error = await expectApiError(api.organizations.list({ page: 1, pageSize: 5, search: '', sort: null }));
+      await server.addFault({
+        vendor: options.connectionId,
+        method: 'GET',
+        path: '/**',
+        status: 429,
+        retryAfterSeconds: 7,
+        times: 1,
+      });
+      const error = await expectApiError(
+        api.organizations.list({ page: 1, pageSize: 5, search: '', sort: null }),
+      );
       expect(error.kind).toBe('rate_limited');
       expect(error.status).toBe(429);
       expect(error.retryAfterMs).toBe(7000);
     });
 
     it('reports a provider failure as unavailable', async () => {
-      await server.addFault({ vendor: options.connectionId, method: 'GET', path: '/**', status: 503, times: 1 });
-      const error = await expectApiError(api.organizations.list({ page: 1, pageSize: 5, search: '', sort: null }));
+      await server.addFault({
+        vendor: options.connectionId,
+        method: 'GET',
+        path: '/**',
+        status: 503,
+        times: 1,
+      });
+      const error = await expectApiError(
+        api.organizations.list({ page: 1, pageSize: 5, search: '', sort: null }),
+      );
       expect(error.kind).toBe('unavailable');
       expect(error.status).toBe(503);
     });
 
     it('cancels a call when its signal aborts', async () => {
-      await server.addFault({ vendor: options.connectionId, method: 'GET', path: '/**', latencyMs: 2000, times: 1 });
+      await server.addFault({
+        vendor: options.connectionId,
+        method: 'GET',
+        path: '/**',
+        latencyMs: 2000,
+        times: 1,
+      });
       const controller = new AbortController();
-      const pending = api.organizations.list({ page: 1, pageSize: 5, search: '', sort: null }, { signal: controller.signal });
+      const pending = api.organizations.list(
+        { page: 1, pageSize: 5, search: '', sort: null },
+        { signal: controller.signal },
+      );
       setTimeout(() => controller.abort(), 50);
       const error = await expectApiError(pending);
       expect(error.kind).toBe('aborted');

@@ -26,6 +26,9 @@ export const providerCatalog: Readonly<Record<ProviderKind, ProviderCatalogEntry
   permit: { operations: permitOperations, capabilities: permitCapabilities },
   kinde: { operations: kindeOperations, capabilities: kindeCapabilities },
   clerk: { operations: clerkOperations, capabilities: clerkCapabilities },
-  'clerk-frontend': { operations: clerkFrontendOperations, capabilities: clerkFrontendCapabilities },
+  'clerk-frontend': {
+    operations: clerkFrontendOperations,
+    capabilities: clerkFrontendCapabilities,
+  },
   numind: { operations: numindOperations, capabilities: numindCapabilities },
 };

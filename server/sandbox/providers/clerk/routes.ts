@@ -1,12 +1,13 @@
-import { Hono } from 'hono';
 import type { SandboxContext, SandboxVendor } from '../../vendor';
+import { createClerkBackendSandbox } from './backend-routes';
+import { createClerkFrontendSandbox } from './frontend-routes';
+import { createClerkInstance } from './instance';
 
-// Placeholder until the Clerk emulators land (being written now).
-export function createClerkSandboxes(_ctx: SandboxContext): SandboxVendor[] {
-  return ['clerk', 'clerk-frontend'].map((mount) => ({
-    mount,
-    app: new Hono(),
-    error: (status: number, message: string) => Response.json({ message }, { status }),
-    rateLimited: () => Response.json({}, { status: 429 }),
-  }));
+/**
+ * One Clerk instance behind two APIs: the Backend API at `/sandbox/clerk` and the Frontend API
+ * at `/sandbox/clerk-frontend`, sharing the `clerk` state slice.
+ */
+export function createClerkSandboxes(ctx: SandboxContext): SandboxVendor[] {
+  const instance = createClerkInstance(ctx);
+  return [createClerkBackendSandbox(instance), createClerkFrontendSandbox(instance)];
 }

@@ -1,13 +1,262 @@
-import { Hono } from 'hono';
-import type { SandboxContext, SandboxVendor } from '../../vendor';
+import { randomBytes } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { kindeOperations } from '../../../../src/api/providers/kinde/operations';
+import type { Handler, SandboxContext, SandboxVendor } from '../../vendor';
+import { bearerToken, readJson, requestOrigin, routeOperations, SANDBOX_TOKEN } from '../../vendor';
+import {
+  kindeError,
+  kindeErrors,
+  kindeNotFound,
+  kindeRateLimited,
+  kindeStatusError,
+  organizationNotFound,
+  routeNotFound,
+} from './errors';
+import { readOrgChanges, type OrgChanges } from './org-input';
+import { listPage, readListQuery } from './org-list';
+import { organizationDetail, organizationItem } from './org-view';
+import { kindeTime, seedKinde, type KindeOrgRecord, type KindeState } from './state';
+import { tokenEndpoint, verifyToken, type KindeScope } from './token';
 
-// Placeholder until the Kinde emulator lands (being written now).
-export function createKindeSandbox(_ctx: SandboxContext): SandboxVendor {
+export const KINDE_MOUNT = 'kinde';
+
+const success = () => Response.json({ code: 'OK', message: 'Success' });
+
+async function readObjectBody(c: Context): Promise<Record<string, unknown> | Response> {
+  const parsed = await readJson(c);
+  if (!parsed.ok)
+    return kindeError(400, 'INVALID_REQUEST_BODY', 'The request body is not valid JSON');
+  if (parsed.value === undefined) return {};
+  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+    return kindeError(400, 'INVALID_REQUEST_BODY', 'The request body must be a JSON object');
+  }
+  return parsed.value as Record<string, unknown>;
+}
+
+/** `expand` accepts only `billing`; no sandbox org is a billing customer, so it adds nothing. */
+function badExpand(c: Context): Response | null {
+  const expand = c.req.query('expand');
+  if (expand === undefined || expand === '' || expand === 'billing') return null;
+  return kindeError(400, 'INVALID_EXPAND', 'expand only accepts "billing"', 'expand');
+}
+
+export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
+  const slice = ctx.store.register<KindeState>({ name: 'kinde', version: 1, seed: seedKinde });
   const app = new Hono();
+  const state = () => slice.state;
+  const issuer = (c: Context) => `${requestOrigin(c)}/sandbox/${KINDE_MOUNT}`;
+
+  const findOrg = (code: string) => state().orgs.find((org) => org.code === code);
+  const handleTaken = (handle: string, except?: KindeOrgRecord) =>
+    state().orgs.some((org) => org.handle === handle && org !== except);
+  const handleTakenError = () =>
+    kindeError(
+      400,
+      'HANDLE_ALREADY_EXISTS',
+      'An organization with this handle already exists',
+      'handle',
+    );
+
+  // The spec declares no 401; the envelope and codes of an unauthenticated call are a choice.
+  function authorize(c: Context, scope: KindeScope): Response | null {
+    const token = bearerToken(c);
+    if (token === null) return kindeError(401, 'UNAUTHORIZED', 'A bearer token is required');
+    if (token === SANDBOX_TOKEN) return null;
+    const check = verifyToken(token, ctx.now());
+    if (!check.ok) {
+      return kindeError(
+        401,
+        'UNAUTHORIZED',
+        check.reason === 'expired'
+          ? 'The access token has expired'
+          : 'The access token is not valid',
+      );
+    }
+    if (!check.scopes.includes(scope)) {
+      return kindeError(403, 'FORBIDDEN', `The access token does not have the ${scope} scope`);
+    }
+    return null;
+  }
+
+  const guarded =
+    (scope: KindeScope, handler: Handler): Handler =>
+    (c) =>
+      authorize(c, scope) ?? handler(c);
+
+  function newCode(): string {
+    for (;;) {
+      const code = `org_${randomBytes(6).toString('hex').slice(0, 11)}`;
+      if (!findOrg(code)) return code;
+    }
+  }
+
+  /** Initial overrides from the create body, or the errors that refuse it. */
+  function flagOverrides(orgCode: string, flags: Record<string, string> | undefined) {
+    const overrides: KindeState['flagOverrides'] = [];
+    const errors: { code: string; message: string; field: string }[] = [];
+    for (const [flagKey, value] of Object.entries(flags ?? {})) {
+      const flag = state().featureFlags.find((candidate) => candidate.key === flagKey);
+      if (!flag) {
+        errors.push({
+          code: 'FEATURE_FLAG_NOT_FOUND',
+          message: `Feature flag ${flagKey} not found`,
+          field: 'feature_flags',
+        });
+      } else if (
+        (flag.type === 'int' && !/^-?\d+$/.test(value)) ||
+        (flag.type === 'bool' && value !== 'true' && value !== 'false')
+      ) {
+        errors.push({
+          code: 'INVALID_FEATURE_FLAG_VALUE',
+          message: `Feature flag ${flagKey} expects a ${flag.type} value`,
+          field: 'feature_flags',
+        });
+      } else {
+        overrides.push({ orgCode, flagKey, value });
+      }
+    }
+    return { overrides, errors };
+  }
+
+  function apply(org: KindeOrgRecord, changes: OrgChanges): void {
+    if (changes.name !== undefined) org.name = changes.name;
+    if (changes.handle !== undefined) org.handle = changes.handle;
+    if (changes.external_id !== undefined) org.external_id = changes.external_id;
+    if (changes.colors) org.colors = { ...org.colors, ...changes.colors };
+    if (changes.theme_code !== undefined) org.theme_code = changes.theme_code;
+    if (changes.is_auto_membership_enabled !== undefined)
+      org.is_auto_membership_enabled = changes.is_auto_membership_enabled;
+    if (changes.sender_name !== undefined) org.sender_name = changes.sender_name;
+    if (changes.sender_email !== undefined) org.sender_email = changes.sender_email;
+    if (changes.allowed_domains !== undefined) org.allowed_domains = changes.allowed_domains;
+    if (changes.is_suspended !== undefined && changes.is_suspended !== org.is_suspended) {
+      org.is_suspended = changes.is_suspended;
+      org.suspended_on = changes.is_suspended ? kindeTime(ctx.now()) : null;
+    }
+    for (const key of [
+      'is_auto_join_domain_list',
+      'is_enable_advanced_orgs',
+      'is_enforce_mfa',
+    ] as const) {
+      const value = changes[key];
+      if (value !== undefined) org.settings = { ...org.settings, [key]: value };
+    }
+  }
+
+  app.post('/oauth2/token', (c) => tokenEndpoint(c, issuer(c), ctx.now()));
+
+  routeOperations(app, kindeOperations, {
+    listOrganizations: guarded('read:organizations', (c) => {
+      const query = readListQuery((name) => c.req.query(name));
+      if (Array.isArray(query)) return kindeErrors(400, query);
+      const { items, nextToken } = listPage(state().orgs, query);
+      return c.json({
+        code: 'OK',
+        message: 'Success',
+        organizations: items.map(organizationItem),
+        next_token: nextToken,
+      });
+    }),
+
+    getOrganization: guarded('read:organizations', (c) => {
+      const code = c.req.query('code') ?? '';
+      if (code === '')
+        return kindeError(400, 'ORGANIZATION_REQUIRED', 'Organization code is required', 'code');
+      const invalid = badExpand(c);
+      if (invalid) return invalid;
+      const org = findOrg(code);
+      return org ? c.json(organizationDetail(org)) : organizationNotFound();
+    }),
+
+    createOrganization: guarded('create:organizations', async (c) => {
+      const body = await readObjectBody(c);
+      if (body instanceof Response) return body;
+      const { changes, errors } = readOrgChanges(body, 'create');
+      const code = newCode();
+      const flags = flagOverrides(code, changes.feature_flags);
+      if (errors.length > 0 || flags.errors.length > 0)
+        return kindeErrors(400, [...errors, ...flags.errors]);
+      if (changes.handle !== undefined && handleTaken(changes.handle)) return handleTakenError();
+      const org: KindeOrgRecord = {
+        code,
+        name: '',
+        handle: null,
+        is_default: false,
+        external_id: null,
+        is_auto_membership_enabled: false,
+        allowed_domains: [],
+        colors: {},
+        // The theme of a new org when none is sent is not documented: light is the sandbox's choice.
+        theme_code: 'light',
+        sender_name: null,
+        sender_email: null,
+        is_suspended: false,
+        suspended_on: null,
+        created_on: kindeTime(ctx.now()),
+      };
+      apply(org, changes);
+      state().orgs.push(org);
+      state().flagOverrides.push(...flags.overrides);
+      ctx.store.changed();
+      return c.json({ code: 'OK', message: 'Success', organization: { code } });
+    }),
+
+    updateOrganization: guarded('update:organizations', async (c) => {
+      const org = findOrg(c.req.param('org_code') ?? '');
+      if (!org) return organizationNotFound();
+      const invalid = badExpand(c);
+      if (invalid) return invalid;
+      const body = await readObjectBody(c);
+      if (body instanceof Response) return body;
+      const { changes, errors } = readOrgChanges(body, 'update');
+      if (errors.length > 0) return kindeErrors(400, errors);
+      if (Object.keys(changes).length === 0) {
+        return kindeError(
+          400,
+          'NO_FIELDS_TO_UPDATE',
+          'At least one field must be provided for update',
+        );
+      }
+      if (changes.handle !== undefined && handleTaken(changes.handle, org))
+        return handleTakenError();
+      if (changes.is_suspended === true && org.is_default) {
+        return kindeError(
+          400,
+          'CANNOT_SUSPEND_DEFAULT_ORGANIZATION',
+          'The default organization cannot be suspended',
+          'is_suspended',
+        );
+      }
+      apply(org, changes);
+      ctx.store.changed();
+      return success();
+    }),
+
+    deleteOrganization: guarded('delete:organizations', (c) => {
+      const org = findOrg(c.req.param('org_code') ?? '');
+      if (!org) return kindeNotFound('ORGANIZATION_NOT_FOUND', 'Organization not found');
+      if (org.is_default) {
+        return kindeError(
+          400,
+          'CANNOT_DELETE_DEFAULT_ORGANIZATION',
+          'The default organization cannot be deleted',
+        );
+      }
+      const s = state();
+      s.orgs = s.orgs.filter((candidate) => candidate !== org);
+      s.memberships = s.memberships.filter((row) => row.orgCode !== org.code);
+      s.flagOverrides = s.flagOverrides.filter((row) => row.orgCode !== org.code);
+      ctx.store.changed();
+      return success();
+    }),
+  });
+
+  app.notFound(() => routeNotFound());
+
   return {
-    mount: 'kinde',
+    mount: KINDE_MOUNT,
     app,
-    error: (status, message) => Response.json({ message }, { status }),
-    rateLimited: () => Response.json({}, { status: 429 }),
+    error: kindeStatusError,
+    rateLimited: kindeRateLimited,
   };
 }

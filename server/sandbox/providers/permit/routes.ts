@@ -40,7 +40,11 @@ function queryInt(
   const raw = c.req.query(name);
   if (raw === undefined) return fallback;
   if (!/^-?\d+$/.test(raw.trim())) {
-    errors.push({ loc: ['query', name], msg: 'value is not a valid integer', type: 'type_error.integer' });
+    errors.push({
+      loc: ['query', name],
+      msg: 'value is not a valid integer',
+      type: 'type_error.integer',
+    });
     return fallback;
   }
   const value = Number(raw);
@@ -73,7 +77,8 @@ function checkString(
 ): string | undefined {
   const value = body[field];
   if (value === undefined || value === null) {
-    if (required) errors.push({ loc: ['body', field], msg: 'field required', type: 'value_error.missing' });
+    if (required)
+      errors.push({ loc: ['body', field], msg: 'field required', type: 'value_error.missing' });
     return undefined;
   }
   if (typeof value !== 'string') {
@@ -95,7 +100,11 @@ function checkSettings(body: Record<string, unknown>, errors: PermitValidationIt
   const value = body['settings'];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    errors.push({ loc: ['body', 'settings'], msg: 'value is not a valid dict', type: 'type_error.dict' });
+    errors.push({
+      loc: ['body', 'settings'],
+      msg: 'value is not a valid dict',
+      type: 'type_error.dict',
+    });
     return undefined;
   }
   return value as Record<string, unknown>;
@@ -108,16 +117,26 @@ async function readObjectBody(
   if (!parsed.ok) {
     return {
       response: permitValidation([
-        { loc: ['body', 0], msg: `Expecting value: ${parsed.error}`, type: 'value_error.jsondecode' },
+        {
+          loc: ['body', 0],
+          msg: `Expecting value: ${parsed.error}`,
+          type: 'value_error.jsondecode',
+        },
       ]),
     };
   }
   if (parsed.value === undefined) {
-    return { response: permitValidation([{ loc: ['body'], msg: 'field required', type: 'value_error.missing' }]) };
+    return {
+      response: permitValidation([
+        { loc: ['body'], msg: 'field required', type: 'value_error.missing' },
+      ]),
+    };
   }
   if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
     return {
-      response: permitValidation([{ loc: ['body'], msg: 'value is not a valid dict', type: 'type_error.dict' }]),
+      response: permitValidation([
+        { loc: ['body'], msg: 'value is not a valid dict', type: 'type_error.dict' },
+      ]),
     };
   }
   return { body: parsed.value as Record<string, unknown> };
@@ -132,7 +151,10 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
     return state().orgs.find((org) => org.id === ref || org.key === ref);
   }
   const notFound = (ref: string) =>
-    permitError(404, `The requested data was not found, please check your request: organization '${ref}'`);
+    permitError(
+      404,
+      `The requested data was not found, please check your request: organization '${ref}'`,
+    );
 
   app.use('*', async (c, next) => {
     const token = bearerToken(c);
@@ -167,7 +189,8 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
       const key = checkString(read.body, 'key', true, KEY_PATTERN, KEY_PATTERN_TEXT, errors);
       const name = checkString(read.body, 'name', true, NAME_PATTERN, NAME_PATTERN_TEXT, errors);
       const settings = checkSettings(read.body, errors);
-      if (errors.length > 0 || key === undefined || name === undefined) return permitValidation(errors);
+      if (errors.length > 0 || key === undefined || name === undefined)
+        return permitValidation(errors);
       if (findOrg(key)) {
         return permitError(409, `An organization with the key '${key}' already exists.`);
       }
@@ -248,6 +271,8 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
         ? permitValidation([{ loc: ['body'], msg: message, type: 'value_error' }])
         : permitError(status, message),
     rateLimited: (seconds) =>
-      permitError(429, 'Rate limit exceeded, please retry later', { 'Retry-After': String(seconds) }),
+      permitError(429, 'Rate limit exceeded, please retry later', {
+        'Retry-After': String(seconds),
+      }),
   };
 }

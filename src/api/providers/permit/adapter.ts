@@ -87,7 +87,10 @@ export function createPermitApi(options: AdapterOptions): OrgAdminApi {
     },
     stats: {
       async get(orgId, { signal } = {}) {
-        const raw = await http.call(ops.getOrganizationStats, { params: { org_id: orgId }, signal });
+        const raw = await http.call(ops.getOrganizationStats, {
+          params: { org_id: orgId },
+          signal,
+        });
         return toOrgStats(parseWire(PermitOrganizationStatsWire, raw.json, 'organization stats'));
       },
     },

@@ -20,10 +20,11 @@ export function parsePermitError(response: RawResponse): ApiError {
   }
   const details = PermitErrorDetailsWire.safeParse(response.json);
   const body = details.success ? details.data : {};
-  const kind =
-    body.error_code === 'DUPLICATE_ENTITY' ? 'conflict' : kindForStatus(status);
+  const kind = body.error_code === 'DUPLICATE_ENTITY' ? 'conflict' : kindForStatus(status);
   const message =
-    body.message && body.message !== '' ? body.message : (body.title ?? (response.text.trim() || defaultMessage(kind)));
+    body.message && body.message !== ''
+      ? body.message
+      : (body.title ?? (response.text.trim() || defaultMessage(kind)));
   return new ApiError({
     kind,
     status,

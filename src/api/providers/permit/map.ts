@@ -1,4 +1,10 @@
-import type { CreateOrgInput, JsonObject, Organization, OrgStats, UpdateOrgInput } from '../../domain';
+import type {
+  CreateOrgInput,
+  JsonObject,
+  Organization,
+  OrgStats,
+  UpdateOrgInput,
+} from '../../domain';
 import { toDetails, toJsonValue } from '../shared';
 import type {
   PermitOrganizationCreateWire,

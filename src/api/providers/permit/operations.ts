@@ -2,15 +2,30 @@ import { defineOperations } from '../../operations';
 
 /** Permit.io API v2, organizations (`../shared/providers/permit.md`). */
 export const permitOperations = defineOperations({
-  listOrganizations: { method: 'GET', path: '/v2/orgs', mutates: false, summary: 'List organizations' },
-  createOrganization: { method: 'POST', path: '/v2/orgs', mutates: true, summary: 'Create organization' },
+  listOrganizations: {
+    method: 'GET',
+    path: '/v2/orgs',
+    mutates: false,
+    summary: 'List organizations',
+  },
+  createOrganization: {
+    method: 'POST',
+    path: '/v2/orgs',
+    mutates: true,
+    summary: 'Create organization',
+  },
   getActiveOrganization: {
     method: 'GET',
     path: '/v2/orgs/active/org',
     mutates: false,
     summary: 'Get active organization',
   },
-  getOrganization: { method: 'GET', path: '/v2/orgs/{org_id}', mutates: false, summary: 'Get organization' },
+  getOrganization: {
+    method: 'GET',
+    path: '/v2/orgs/{org_id}',
+    mutates: false,
+    summary: 'Get organization',
+  },
   updateOrganization: {
     method: 'PATCH',
     path: '/v2/orgs/{org_id}',

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Permit.io v2 wire shapes, as sent (`permit-python` models generated from the v2 spec). */
 
 export const PermitUsageLimitsWire = z.object({
-  mau: z.number().int(),
-  tenants: z.number().int(),
+  mau: z.number().check(z.int()),
+  tenants: z.number().check(z.int()),
   billing_tier: z.string(),
 });
 
@@ -12,39 +12,39 @@ export const PermitOrganizationWire = z.object({
   key: z.string(),
   id: z.string(),
   is_enterprise: z.boolean(),
-  usage_limits: PermitUsageLimitsWire.optional(),
+  usage_limits: z.optional(PermitUsageLimitsWire),
   created_at: z.string(),
   updated_at: z.string(),
   name: z.string(),
-  settings: z.record(z.string(), z.unknown()).nullish(),
+  settings: z.nullish(z.record(z.string(), z.unknown())),
 });
 export type PermitOrganizationWire = z.infer<typeof PermitOrganizationWire>;
 
 export const PermitOrganizationListWire = z.array(PermitOrganizationWire);
 
-export const PermitOrganizationWithApiKeyWire = PermitOrganizationWire.extend({
-  api_key_id: z.string().nullish(),
-  api_key_secret: z.string().nullish(),
+export const PermitOrganizationWithApiKeyWire = z.extend(PermitOrganizationWire, {
+  api_key_id: z.nullish(z.string()),
+  api_key_secret: z.nullish(z.string()),
 });
 
 export const PermitMonthlyUsageWire = z.object({
-  mau: z.number().int().default(0),
-  tenants: z.number().int().default(0),
-  monthly_tenants: z.array(z.string()).default([]),
-  month: z.number().int().default(0),
-  year: z.number().int().default(0),
+  mau: z._default(z.number().check(z.int()), 0),
+  tenants: z._default(z.number().check(z.int()), 0),
+  monthly_tenants: z._default(z.array(z.string()), []),
+  month: z._default(z.number().check(z.int()), 0),
+  year: z._default(z.number().check(z.int()), 0),
 });
 
-export const PermitOrganizationStatsWire = PermitOrganizationWire.extend({
+export const PermitOrganizationStatsWire = z.extend(PermitOrganizationWire, {
   stats: z.object({
-    projects: z.number().int().nonnegative(),
-    environments: z.number().int().nonnegative(),
-    users: z.number().int().nonnegative(),
+    projects: z.number().check(z.int(), z.nonnegative()),
+    environments: z.number().check(z.int(), z.nonnegative()),
+    users: z.number().check(z.int(), z.nonnegative()),
   }),
   historical_usage: z.object({
-    current_month: PermitMonthlyUsageWire.nullish(),
-    previous_month: PermitMonthlyUsageWire.nullish(),
-    two_months_ago: PermitMonthlyUsageWire.nullish(),
+    current_month: z.nullish(PermitMonthlyUsageWire),
+    previous_month: z.nullish(PermitMonthlyUsageWire),
+    two_months_ago: z.nullish(PermitMonthlyUsageWire),
   }),
 });
 export type PermitOrganizationStatsWire = z.infer<typeof PermitOrganizationStatsWire>;
@@ -60,10 +60,10 @@ export const PermitValidationErrorWire = z.object({
 });
 
 export const PermitErrorDetailsWire = z.object({
-  id: z.string().optional(),
-  title: z.string().optional(),
-  error_code: z.string().optional(),
-  message: z.string().optional(),
+  id: z.optional(z.string()),
+  title: z.optional(z.string()),
+  error_code: z.optional(z.string()),
+  message: z.optional(z.string()),
 });
 
 export interface PermitOrganizationCreateWire {

@@ -1,0 +1,48 @@
+import { test as base, expect } from '@playwright/test';
+import type { OrgAdminApi } from '../src/api/org-admin-api';
+import { loadAdapter } from '../src/api/adapters';
+import { providerCatalog } from '../src/api/providers/catalog';
+import type { Capabilities } from '../src/api/capabilities';
+import type { ProviderKind } from '../src/api/domain';
+import { OrgDetailPage } from './pages/org-detail.page';
+import { OrgListPage } from './pages/org-list.page';
+
+export interface ConnectionOption {
+  /** The sandbox connection a project runs against (also its provider kind). */
+  readonly connectionId: ProviderKind;
+}
+
+interface Fixtures {
+  readonly caps: Capabilities;
+  /** The provider's adapter, through the gateway: tests seed their own data with it. */
+  readonly api: OrgAdminApi;
+  readonly orgList: OrgListPage;
+  readonly orgDetail: OrgDetailPage;
+  /** A short random token, so each test's data is its own. */
+  readonly unique: string;
+}
+
+export const test = base.extend<Fixtures & ConnectionOption>({
+  connectionId: ['permit', { option: true }],
+  caps: async ({ connectionId }, use) => {
+    await use(providerCatalog[connectionId].capabilities);
+  },
+  api: async ({ connectionId, baseURL }, use) => {
+    await use(
+      await loadAdapter(connectionId, {
+        baseUrl: `${baseURL ?? ''}/api/connections/${connectionId}/upstream`,
+      }),
+    );
+  },
+  orgList: async ({ page, connectionId, caps }, use) => {
+    await use(new OrgListPage(page, connectionId, caps));
+  },
+  orgDetail: async ({ page, caps }, use) => {
+    await use(new OrgDetailPage(page, caps));
+  },
+  unique: async ({}, use) => {
+    await use(Math.random().toString(36).slice(2, 8));
+  },
+});
+
+export { expect };

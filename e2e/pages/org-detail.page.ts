@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Capabilities } from '../../src/api/capabilities';
+import { OrgFormDialog } from '../widgets/org-form.dialog';
+
+export class OrgDetailPage {
+  readonly heading: Locator;
+  readonly editButton: Locator;
+  readonly deleteButton: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly caps: Capabilities,
+  ) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.editButton = page.getByRole('button', { name: 'Edit', exact: true });
+    this.deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
+  }
+
+  async goTo(connectionId: string, orgId: string, tab = 'overview'): Promise<void> {
+    await this.page.goto(`/c/${connectionId}/orgs/${encodeURIComponent(orgId)}/${tab}`);
+  }
+
+  async assertTitle(name: string): Promise<void> {
+    await expect(this.heading).toHaveText(name);
+  }
+
+  async assertField(term: string, value: string | RegExp): Promise<void> {
+    const summary = this.page.getByRole('region', { name: 'Summary' });
+    await expect(summary.getByRole('definition').filter({ hasText: value }).first()).toBeVisible();
+    await expect(summary.getByRole('term').filter({ hasText: term }).first()).toBeVisible();
+  }
+
+  async openEditDialog(): Promise<OrgFormDialog> {
+    await this.editButton.click();
+    const dialog = new OrgFormDialog(this.page, this.caps, 'edit');
+    await dialog.assertOpen();
+    return dialog;
+  }
+
+  /** Deletes through the confirmation, which names the org and wants its name typed. */
+  async delete(name: string): Promise<void> {
+    await this.deleteButton.click();
+    const dialog = this.page.getByRole('dialog', { name: `Delete ${name}?` });
+    await expect(dialog.getByText(this.caps.deleteConsequence)).toBeVisible();
+    const confirm = dialog.getByRole('button', { name: `Delete ${name}` });
+    await expect(confirm).toBeDisabled();
+    await dialog.getByRole('textbox', { name: `Type “${name}” to confirm` }).fill(name);
+    await confirm.click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Where the provider returns a one-time credential on create, it must be shown once. */
+  async acknowledgeOneTimeSecretIfAny(orgName: string): Promise<void> {
+    if (!this.caps.createReturnsSecret) return;
+    const value = await this.acknowledgeOneTimeSecret(orgName);
+    expect(value.length).toBeGreaterThan(10);
+  }
+
+  async assertSlug(slug: string): Promise<void> {
+    if (!this.caps.slug?.onCreate) return;
+    await expect(this.page.getByText(`${this.caps.slug.label}: ${slug}`)).toBeVisible();
+  }
+
+  /** Permit's create answer carries an org API key, shown once. */
+  async acknowledgeOneTimeSecret(orgName: string): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: `Organization API key for ${orgName}` });
+    await expect(dialog.getByText('This key is shown only once.', { exact: false })).toBeVisible();
+    const value = await dialog.getByRole('textbox', { name: 'Organization API key' }).inputValue();
+    const done = dialog.getByRole('button', { name: 'Done' });
+    await expect(done).toBeDisabled();
+    await dialog.getByRole('checkbox', { name: 'I have copied the key' }).check();
+    await done.click();
+    await expect(dialog).toBeHidden();
+    return value;
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, test } from '../../fixtures';
+import { assertToast } from '../../widgets/snackbar';
+
+test.describe('Organizations: the whole journey', () => {
+  test('create, edit, find, open and delete an organization', async ({
+    page,
+    orgList,
+    orgDetail,
+    unique,
+  }) => {
+    const name = `E2E Org ${unique}`;
+    const renamed = `E2E Renamed ${unique}`;
+
+    await orgList.goTo();
+    await orgList.assertLoaded();
+
+    const create = await orgList.openCreateDialog();
+    await create.fillIdentity(name, `e2e-${unique}`);
+    await create.submit();
+    await orgDetail.acknowledgeOneTimeSecretIfAny(name);
+    await assertToast(page, `Created ${name}`);
+    await orgDetail.assertTitle(name);
+    await orgDetail.assertSlug(`e2e-${unique}`);
+
+    const edit = await orgDetail.openEditDialog();
+    await expect(edit.nameInput).toHaveValue(name);
+    await edit.fillName(renamed);
+    await edit.submit();
+    await edit.assertClosed();
+    await assertToast(page, `Saved ${renamed}`);
+    await orgDetail.assertTitle(renamed);
+
+    await orgList.goTo();
+    await orgList.search(unique);
+    await orgList.assertSearchHonesty();
+    await orgList.assertRow(renamed);
+    expect(await orgList.rowNames()).toEqual([renamed]);
+    await orgList.clickRowOf(renamed);
+    await orgDetail.assertTitle(renamed);
+
+    await orgDetail.delete(renamed);
+    await assertToast(page, `Deleted ${renamed}`);
+    await expect(orgList.heading).toBeVisible();
+    await orgList.search(unique);
+    await orgList.assertNoMatch(unique);
+  });
+
+  test('pages through the list and keeps the page in the URL', async ({ page, orgList }) => {
+    await orgList.goTo();
+    const first = await orgList.rowNames();
+    expect(first.length).toBeGreaterThan(0);
+    await orgList.goToNextPage();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect.poll(() => orgList.rowNames()).not.toEqual(first);
+    const second = await orgList.rowNames();
+    for (const name of second) expect(first).not.toContain(name);
+
+    await page.reload();
+    await expect.poll(() => orgList.rowNames()).toEqual(second);
+  });
+
+  test('sorts by name, on the server or in the browser, and says which', async ({
+    page,
+    orgList,
+    caps,
+  }) => {
+    test.skip(!caps.list.sortFields.includes('name'), 'this provider cannot sort by name');
+    await orgList.goTo();
+    await orgList.assertLoaded();
+    await orgList.sortBy('Name');
+    await expect(page).toHaveURL(/[?&]sort=name/);
+    await orgList.assertSortedByName();
+    await orgList.assertSortHonesty('name');
+  });
+});

@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test';
+import type { ConnectionOption } from './e2e/fixtures';
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4319);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+/** Debian's Chromium (never a downloaded browser); override with CHROMIUM_PATH. */
+const chromium = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+const providers = ['permit', 'kinde', 'clerk', 'clerk-frontend', 'numind'] as const;
+
+export default defineConfig<ConnectionOption>({
+  testDir: './e2e/specs',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: process.env['CI'] ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium,
+    viewport: { width: 1366, height: 900 },
+  },
+  projects: [
+    ...providers.map((connectionId) => ({
+      name: connectionId,
+      testMatch: /organizations\/.*\.spec\.ts/,
+      use: { connectionId },
+    })),
+    { name: 'shell', testMatch: /shell\/.*\.spec\.ts/, use: { connectionId: 'permit' } },
+  ],
+  webServer: {
+    // The production build: SPA, gateway and an in-memory sandbox from one Node process.
+    command: 'node dist/server/start.js',
+    url: `${baseURL}/api/connections`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', ORGDECK_SANDBOX: 'memory' },
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * The instance's organization roles and permissions. Clerk's system permissions are
+ * `org:sys_*`; custom ones are `org:<feature>:<action>`. The default creator role is
+ * `org:admin` and the default member role `org:member`.
+ */
+
+export interface ClerkPermissionRecord {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  type: 'system' | 'user';
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ClerkRoleRecord {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  /** Permission keys. */
+  permissions: string[];
+  is_creator_eligible: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export const ADMIN_ROLE = 'org:admin';
+export const MEMBER_ROLE = 'org:member';
+
+const CREATED = Date.UTC(2023, 0, 4, 9, 30);
+
+const PERMISSIONS: readonly [key: string, name: string, description: string][] = [
+  ['org:sys_profile:manage', 'Manage organization', 'Update the organization name, slug and logo.'],
+  ['org:sys_profile:delete', 'Delete organization', 'Delete the organization.'],
+  ['org:sys_memberships:read', 'Read members', 'See the members of the organization.'],
+  [
+    'org:sys_memberships:manage',
+    'Manage members',
+    'Invite, remove and change the role of members.',
+  ],
+  ['org:sys_domains:read', 'Read domains', 'See the verified domains of the organization.'],
+  ['org:sys_domains:manage', 'Manage domains', 'Add, verify and remove domains.'],
+  ['org:sys_billing:read', 'Read billing', 'See the subscription and invoices.'],
+  ['org:sys_billing:manage', 'Manage billing', 'Change the plan and payment methods.'],
+  ['org:invoices:export', 'Export invoices', 'Download invoices as CSV.'],
+  ['org:tickets:read', 'Read support tickets', 'See the support tickets of the organization.'],
+  ['org:tickets:reply', 'Reply to support tickets', 'Answer support tickets.'],
+];
+
+const ROLES: readonly Omit<ClerkRoleRecord, 'id' | 'created_at' | 'updated_at'>[] = [
+  {
+    key: ADMIN_ROLE,
+    name: 'Admin',
+    description: 'Full access to the organization, its members and its settings.',
+    permissions: PERMISSIONS.filter(([key]) => key.startsWith('org:sys_')).map(([key]) => key),
+    is_creator_eligible: true,
+  },
+  {
+    key: MEMBER_ROLE,
+    name: 'Member',
+    description: 'Can see the organization and its members.',
+    permissions: ['org:sys_memberships:read'],
+    is_creator_eligible: false,
+  },
+  {
+    key: 'org:billing',
+    name: 'Billing manager',
+    description: 'Manages the subscription and exports invoices.',
+    permissions: [
+      'org:sys_memberships:read',
+      'org:sys_billing:read',
+      'org:sys_billing:manage',
+      'org:invoices:export',
+    ],
+    is_creator_eligible: false,
+  },
+  {
+    key: 'org:support',
+    name: 'Support agent',
+    description: 'Reads and answers the support tickets of the organization.',
+    permissions: ['org:sys_memberships:read', 'org:tickets:read', 'org:tickets:reply'],
+    is_creator_eligible: false,
+  },
+];
+
+export function seedPermissions(newId: (prefix: string) => string): ClerkPermissionRecord[] {
+  return PERMISSIONS.map(([key, name, description]) => ({
+    id: newId('perm_'),
+    key,
+    name,
+    description,
+    type: key.startsWith('org:sys_') ? 'system' : 'user',
+    created_at: CREATED,
+    updated_at: CREATED,
+  }));
+}
+
+export function seedRoles(newId: (prefix: string) => string): ClerkRoleRecord[] {
+  return ROLES.map((role) => ({
+    ...role,
+    id: newId('role_'),
+    created_at: CREATED,
+    updated_at: CREATED,
+  }));
+}
+
+export function roleByKey(
+  roles: readonly ClerkRoleRecord[],
+  key: string,
+): ClerkRoleRecord | undefined {
+  return roles.find((role) => role.key === key);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ADMIN_ROLE, MEMBER_ROLE } from './roles';
+import { DEMO_MEMBER_ONLY, DEMO_MEMBERSHIPS, seedClerk } from './state';
+
+describe('seedClerk', () => {
+  const state = seedClerk();
+
+  it('is the same on every run', () => {
+    expect(JSON.stringify(seedClerk())).toBe(JSON.stringify(state));
+  });
+
+  it('seeds hundreds of orgs with Clerk-shaped ids, unique slugs and 2023–2026 times in ms', () => {
+    expect(state.orgs.length).toBeGreaterThanOrEqual(260);
+    expect(state.users.length).toBeGreaterThanOrEqual(1000);
+    for (const org of state.orgs) {
+      expect(org.id).toMatch(/^org_[0-9A-Za-z]{27}$/);
+      expect(org.slug).toMatch(/^[a-z0-9-]+$/);
+      expect(org.created_at).toBeGreaterThanOrEqual(Date.UTC(2023, 0, 1));
+      expect(org.updated_at).toBeGreaterThanOrEqual(org.created_at);
+      expect(org.updated_at).toBeLessThan(Date.UTC(2027, 0, 1));
+      expect(org.max_allowed_memberships === 0 || org.max_allowed_memberships >= 5).toBe(true);
+    }
+    expect(new Set(state.orgs.map((org) => org.slug)).size).toBe(state.orgs.length);
+    expect(state.orgs.some((org) => Object.keys(org.private_metadata).length > 0)).toBe(true);
+  });
+
+  it('keeps memberships consistent: creators are admins, limits hold, nobody joins before signing up', () => {
+    const users = new Map(state.users.map((user) => [user.id, user]));
+    const perOrg = new Map<string, number>();
+    for (const membership of state.memberships) {
+      expect(membership.created_at).toBeGreaterThanOrEqual(
+        users.get(membership.user_id)?.created_at ?? Infinity,
+      );
+      perOrg.set(membership.org_id, (perOrg.get(membership.org_id) ?? 0) + 1);
+    }
+    for (const org of state.orgs) {
+      if (org.created_by !== null) {
+        const creator = state.memberships.find(
+          (m) => m.org_id === org.id && m.user_id === org.created_by,
+        );
+        expect(creator?.role).toBe(ADMIN_ROLE);
+      }
+      if (org.max_allowed_memberships > 0) {
+        expect(perOrg.get(org.id) ?? 0).toBeLessThanOrEqual(org.max_allowed_memberships);
+      }
+    }
+    expect(Math.max(...perOrg.values())).toBeGreaterThanOrEqual(100);
+    expect(state.invitations.some((invitation) => invitation.status === 'pending')).toBe(true);
+  });
+
+  it('makes the Frontend API user an admin of most of their orgs and a plain member of a few', () => {
+    const mine = state.memberships.filter(
+      (membership) => membership.user_id === state.demo_user_id,
+    );
+    expect(mine).toHaveLength(DEMO_MEMBERSHIPS);
+    expect(mine.filter((membership) => membership.role === MEMBER_ROLE)).toHaveLength(
+      DEMO_MEMBER_ONLY,
+    );
+    expect(mine.filter((membership) => membership.role === ADMIN_ROLE)).toHaveLength(
+      DEMO_MEMBERSHIPS - DEMO_MEMBER_ONLY,
+    );
+  });
+});

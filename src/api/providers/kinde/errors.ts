@@ -1,0 +1,72 @@
+import {
+  ApiError,
+  defaultMessage,
+  kindForStatus,
+  parseRetryAfter,
+  type ApiErrorKind,
+} from '../../errors';
+import type { RawResponse } from '../../http-client';
+import { KindeErrorWire, type KindeErrorItemWire } from './wire';
+
+/** Kinde body field → Orgdeck form field. Extra fields keep their wire names (`external_id`, …). */
+const FIELD_NAMES: Readonly<Record<string, string>> = { handle: 'slug', name: 'name' };
+
+/** Fields that name the org being addressed, not something the user typed. */
+const ADDRESS_FIELDS = new Set(['code', 'org_code']);
+
+/** The longest plain-text body shown as a message (anything longer is a page, not a message). */
+const MAX_TEXT_MESSAGE = 200;
+
+function errorItems(json: unknown): KindeErrorItemWire[] {
+  const parsed = KindeErrorWire.safeParse(json);
+  if (!parsed.success) return [];
+  return Array.isArray(parsed.data.errors) ? parsed.data.errors : [parsed.data.errors];
+}
+
+function kindFor(status: number, codes: readonly string[]): ApiErrorKind {
+  // Which status Kinde uses for an unknown org is unconfirmed (400 or 404): the code decides.
+  if (codes.includes('ORGANIZATION_NOT_FOUND')) return 'not_found';
+  if (codes.some((code) => code.endsWith('_EXISTS') || code.endsWith('_TAKEN'))) return 'conflict';
+  return kindForStatus(status);
+}
+
+function plainText(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > MAX_TEXT_MESSAGE || trimmed.startsWith('<')) return null;
+  return trimmed;
+}
+
+/**
+ * `{errors: [{code, message, field?}]}` or, on 404, `{errors: {code, message}}`. Some 403 and
+ * 429 answers have no body, or a plain-text one.
+ */
+export function parseKindeError(response: RawResponse): ApiError {
+  const { status } = response;
+  const items = errorItems(response.json);
+  const codes = items.flatMap((item) => (item.code ? [item.code] : []));
+  const kind = kindFor(status, codes);
+
+  const fieldErrors: Record<string, string> = {};
+  for (const item of items) {
+    if (!item.field || ADDRESS_FIELDS.has(item.field)) continue;
+    const field = FIELD_NAMES[item.field] ?? item.field;
+    fieldErrors[field] ??= item.message ?? defaultMessage(kind);
+  }
+
+  const messages = [...new Set(items.flatMap((item) => (item.message ? [item.message] : [])))];
+  const message =
+    messages.length > 0
+      ? messages.join('; ')
+      : response.json === undefined
+        ? (plainText(response.text) ?? defaultMessage(kind))
+        : defaultMessage(kind);
+
+  return new ApiError({
+    kind,
+    status,
+    message,
+    code: codes[0] ?? null,
+    fieldErrors,
+    retryAfterMs: status === 429 ? parseRetryAfter(response.headers) : null,
+  });
+}

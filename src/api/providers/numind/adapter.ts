@@ -1,0 +1,87 @@
+import { ApiError } from '../../errors';
+import { createHttpClient } from '../../http-client';
+import { applyListParams } from '../../list-emulation';
+import type { OrgAdminApi } from '../../org-admin-api';
+import { parseWire } from '../../parse';
+import type { AdapterOptions } from '../shared';
+import { numindCapabilities } from './capabilities';
+import { onNameField, parseNumindError } from './errors';
+import { fromCreateOrgInput, fromUpdateOrgInput, toOrganization } from './map';
+import { numindOperations as ops } from './operations';
+import { NumindOrganizationListWire, NumindOrganizationWire } from './wire';
+
+/** The `Accept` the vendor's SDK sends on create and update (a 400 answers in text/plain). */
+const ACCEPT_JSON_OR_TEXT = { accept: 'application/json, text/plain' };
+
+async function withNameField<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    throw onNameField(error);
+  }
+}
+
+export function createNumindApi(options: AdapterOptions): OrgAdminApi {
+  const http = createHttpClient({ ...options, parseError: parseNumindError });
+  const caps = numindCapabilities;
+
+  /** NuMind returns every org of the signed-in user in one unpaginated array. */
+  async function loadAll(signal?: AbortSignal) {
+    const raw = await http.call(ops.listOrganizations, { signal });
+    return parseWire(NumindOrganizationListWire, raw.json, 'organization list').map(toOrganization);
+  }
+
+  /** There is no single-org GET: an org is found in the user's list, or it does not exist for them. */
+  async function find(id: string, signal?: AbortSignal) {
+    const org = (await loadAll(signal)).find((candidate) => candidate.id === id);
+    if (org) return org;
+    throw new ApiError({
+      kind: 'not_found',
+      message: `No organization with ID “${id}” among the signed-in user’s organizations.`,
+    });
+  }
+
+  return {
+    provider: 'numind',
+    capabilities: caps,
+    organizations: {
+      async list(params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);
+        return applyListParams(await loadAll(signal), { ...params, pageSize });
+      },
+      async listAll({ signal } = {}) {
+        return { items: await loadAll(signal), complete: true };
+      },
+      async get(ref, { signal } = {}) {
+        return find(ref, signal);
+      },
+      async create(input, { signal } = {}) {
+        const raw = await withNameField(
+          http.call(ops.createOrganization, {
+            body: { json: fromCreateOrgInput(input) },
+            headers: ACCEPT_JSON_OR_TEXT,
+            signal,
+          }),
+        );
+        const wire = parseWire(NumindOrganizationWire, raw.json, 'created organization');
+        return { organization: toOrganization(wire), oneTimeSecret: null };
+      },
+      async update(id, input, { signal } = {}) {
+        // A PUT replaces the whole org: without a new name, the current one is sent back.
+        const name = input.name ?? (await find(id, signal)).name;
+        const raw = await withNameField(
+          http.call(ops.updateOrganization, {
+            params: { organizationId: id },
+            body: { json: fromUpdateOrgInput({ ...input, name }) },
+            headers: ACCEPT_JSON_OR_TEXT,
+            signal,
+          }),
+        );
+        return toOrganization(parseWire(NumindOrganizationWire, raw.json, 'organization'));
+      },
+      async delete(id, { signal } = {}) {
+        await http.call(ops.deleteOrganization, { params: { organizationId: id }, signal });
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import HubIcon from '@mui/icons-material/Hub';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router-dom';
+import { paths } from '../../config/paths';
+
+interface NavItem {
+  readonly label: string;
+  readonly href: string;
+  readonly icon: ReactNode;
+}
+
+/** The navigation is data: later areas add items here. */
+function navItems(connectionId: string | null): NavItem[] {
+  return [
+    ...(connectionId
+      ? [
+          {
+            label: 'Organizations',
+            href: paths.orgs.list.href(connectionId),
+            icon: <ApartmentIcon />,
+          },
+        ]
+      : []),
+    { label: 'Connections', href: paths.connections.href(), icon: <HubIcon /> },
+  ];
+}
+
+export function SideNav({
+  connectionId,
+  onNavigate,
+}: {
+  readonly connectionId: string | null;
+  readonly onNavigate?: () => void;
+}) {
+  return (
+    <List component="nav" aria-label="Main">
+      {navItems(connectionId).map((item) => (
+        <ListItemButton
+          key={item.label}
+          component={NavLink}
+          to={item.href}
+          onClick={onNavigate}
+          sx={{ mx: 1, borderRadius: 1, '&.active': { bgcolor: 'action.selected' } }}
+        >
+          <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+          <ListItemText primary={item.label} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}

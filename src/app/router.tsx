@@ -1,0 +1,55 @@
+import LinearProgress from '@mui/material/LinearProgress';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { AppShell } from './layout/app-shell';
+import { ConnectionRoute } from './routes/connection-route';
+import { HomeRedirect } from './routes/home-redirect';
+import { NotFoundPage } from './routes/not-found-page';
+import { RouteError } from './routes/route-error';
+
+export type Crumb = (params: Readonly<Record<string, string | undefined>>) => React.ReactNode;
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <LinearProgress aria-label="Loading Orgdeck" />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        {
+          path: 'connections',
+          lazy: () => import('./routes/connections-route').then((m) => ({ Component: m.default })),
+        },
+        {
+          path: 'c/:connectionId',
+          element: <ConnectionRoute />,
+          children: [
+            { index: true, element: <Navigate to="orgs" replace /> },
+            {
+              path: 'orgs',
+              handle: { crumb: (() => 'Organizations') satisfies Crumb },
+              children: [
+                {
+                  index: true,
+                  lazy: () =>
+                    import('./routes/org-list-route').then((m) => ({ Component: m.default })),
+                },
+                { path: ':orgId', element: <Navigate to="overview" replace /> },
+                {
+                  path: ':orgId/:tab',
+                  lazy: () =>
+                    import('./routes/org-detail-route').then((m) => ({
+                      Component: m.default,
+                      handle: { crumb: m.crumb },
+                    })),
+                },
+              ],
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

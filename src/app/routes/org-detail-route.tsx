@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { LogoPanel } from '../../features/branding/components/logo-panel';
+import { MetadataPanel } from '../../features/branding/components/metadata-panel';
+import {
+  useOrgChangedCallback,
+  useOrgUpdatedCallback,
+} from '../../features/organizations/api/mutations';
+import { orgQueries } from '../../features/organizations/api/queries';
+import {
+  OrgCrumb,
+  OrgDetailPage,
+  type OrgTabDefinition,
+} from '../../features/organizations/components/org-detail-page';
+import { useActiveConnection } from '../../lib/connection-context';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import type { Crumb } from '../router';
+
+/** Composes the org page with the tabs other areas contribute. */
+export default function OrgDetailRoute() {
+  const active = useActiveConnection();
+  const { orgId = '' } = useParams();
+  const detail = useQuery(orgQueries.detail(active, orgId));
+  useDocumentTitle(detail.data?.name ?? orgId, active.connection.label);
+  const onOrgUpdated = useOrgUpdatedCallback();
+  const onOrgChanged = useOrgChangedCallback();
+
+  const tabs: OrgTabDefinition[] = [
+    {
+      id: 'metadata',
+      label: 'Metadata',
+      visible: (caps) => caps.metadata !== null,
+      render: (org) => <MetadataPanel key={org.id} org={org} onOrgUpdated={onOrgUpdated} />,
+    },
+    {
+      id: 'branding',
+      label: 'Branding',
+      visible: (caps) => caps.logo !== null,
+      render: (org) => (
+        <LogoPanel
+          key={org.id}
+          org={org}
+          onOrgChanged={(updated) => (updated ? onOrgUpdated(updated) : onOrgChanged(org.id))}
+        />
+      ),
+    },
+  ];
+  return <OrgDetailPage extraTabs={tabs} />;
+}
+
+export const crumb: Crumb = (params) => <OrgCrumb orgId={params['orgId'] ?? ''} />;

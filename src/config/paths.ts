@@ -1,0 +1,24 @@
+/** Every in-app link is built here, so routes and links cannot drift apart. */
+
+export type OrgTab = 'overview' | 'metadata' | 'branding';
+
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  connections: { path: '/connections', href: () => '/connections' },
+  connection: {
+    path: '/c/:connectionId',
+    href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}`,
+  },
+  orgs: {
+    list: {
+      path: '/c/:connectionId/orgs',
+      href: (connectionId: string, search = '') =>
+        `/c/${encodeURIComponent(connectionId)}/orgs${search === '' ? '' : `?${search}`}`,
+    },
+    detail: {
+      path: '/c/:connectionId/orgs/:orgId/:tab',
+      href: (connectionId: string, orgId: string, tab: OrgTab = 'overview') =>
+        `/c/${encodeURIComponent(connectionId)}/orgs/${encodeURIComponent(orgId)}/${tab}`,
+    },
+  },
+} as const;

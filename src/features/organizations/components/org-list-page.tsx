@@ -1,0 +1,214 @@
+import AddIcon from '@mui/icons-material/Add';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import ClearIcon from '@mui/icons-material/Clear';
+import SearchIcon from '@mui/icons-material/Search';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import type { OrgListParams } from '../../../api/domain';
+import { EmptyState } from '../../../components/empty-state';
+import { ListPagination } from '../../../components/list-pagination';
+import { ErrorState } from '../../../components/error-state';
+import { PageHeader } from '../../../components/page-header';
+import { paths } from '../../../config/paths';
+import { useActiveConnection } from '../../../lib/connection-context';
+import { formatNumber } from '../../../lib/format';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import { orgQueries } from '../api/queries';
+import { useOrgList, type BrowserListInfo } from '../api/use-org-list';
+import { pageSizesFor, parseListParams, serializeListParams } from '../list-params';
+import { CreateOrgButton } from './create-org-button';
+import { OrgTable } from './org-table';
+
+function browserNote(info: BrowserListInfo, displayName: string): string {
+  const what = [info.search ? 'search' : null, info.sort ? 'sorting' : null]
+    .filter(Boolean)
+    .join(' and ');
+  const loaded =
+    info.loaded === null
+      ? 'Loading every organization'
+      : `${info.complete ? 'All' : 'The first'} ${formatNumber(info.loaded)} organizations are loaded`;
+  const reason =
+    what === ''
+      ? `${displayName} returns its list without pages`
+      : `${displayName} has no server-side ${what}`;
+  return `${reason}: ${loaded} and ${what === '' ? 'paged' : 'filtered and sorted'} in your browser.`;
+}
+
+export function OrgListPage() {
+  const active = useActiveConnection();
+  const { connection } = active;
+  const caps = active.api.capabilities;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseListParams(searchParams, caps);
+  const setParams = (next: OrgListParams, replace = false) => {
+    setSearchParams(serializeListParams(next, caps), { replace });
+  };
+  const search = useDebouncedSearch(params.search, (value) => {
+    setSearchParams(
+      (current) =>
+        serializeListParams({ ...parseListParams(current, caps), search: value, page: 1 }, caps),
+      { replace: true },
+    );
+  });
+  const searchText = search.value;
+  const setSearchText = search.change;
+
+  const list = useOrgList(params);
+  const activeOrg = useQuery(orgQueries.active(active));
+  const page = list.page;
+
+  return (
+    <>
+      <PageHeader
+        title="Organizations"
+        subtitle={
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <span>{connection.label}</span>
+            {caps.list.scope ? <span>· {caps.list.scope}</span> : null}
+            {activeOrg.data ? (
+              <Chip
+                size="small"
+                variant="outlined"
+                label={
+                  <>
+                    Active organization:{' '}
+                    <Link
+                      component={RouterLink}
+                      to={paths.orgs.detail.href(connection.id, activeOrg.data.id)}
+                    >
+                      {activeOrg.data.name}
+                    </Link>
+                  </>
+                }
+              />
+            ) : null}
+          </Stack>
+        }
+        actions={caps.create ? <CreateOrgButton /> : null}
+      />
+      <Paper>
+        <Box sx={{ p: 2 }}>
+          <TextField
+            fullWidth
+            size="small"
+            label="Search organizations"
+            placeholder={caps.list.searchHint}
+            value={searchText}
+            onChange={(event) => {
+              setSearchText(event.target.value);
+            }}
+            slotProps={{
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+                endAdornment: searchText ? (
+                  <InputAdornment position="end">
+                    <IconButton aria-label="Clear search" size="small" onClick={search.clear}>
+                      <ClearIcon fontSize="small" />
+                    </IconButton>
+                  </InputAdornment>
+                ) : null,
+              },
+            }}
+          />
+          {list.browser ? (
+            <Alert severity="info" variant="outlined" sx={{ mt: 1.5, py: 0 }}>
+              {browserNote(list.browser, caps.displayName)}
+            </Alert>
+          ) : null}
+        </Box>
+        <Box sx={{ height: 4 }}>
+          {list.isFetching && !list.isPending ? <LinearProgress aria-label="Refreshing" /> : null}
+        </Box>
+        {list.isError && !page ? (
+          <Box sx={{ p: 2 }}>
+            <ErrorState
+              title="Could not load organizations"
+              error={list.error}
+              onRetry={() => void list.refetch()}
+              retrying={list.isFetching}
+            />
+          </Box>
+        ) : page && page.items.length === 0 ? (
+          params.search ? (
+            <EmptyState
+              icon={<SearchIcon />}
+              title={`No organizations match “${params.search}”`}
+              description="Check the spelling, or search by another name, slug or ID."
+              action={<Button onClick={search.clear}>Clear search</Button>}
+            />
+          ) : params.page > 1 ? (
+            <EmptyState
+              title="This page is empty"
+              description="The list may have shrunk since you opened this page."
+              action={
+                <Button
+                  onClick={() => {
+                    setParams({ ...params, page: 1 });
+                  }}
+                >
+                  Go to the first page
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState
+              icon={<ApartmentIcon />}
+              title="No organizations yet"
+              description={`This ${caps.displayName} connection has no organizations.`}
+              action={
+                caps.create ? <CreateOrgButton variant="outlined" icon={<AddIcon />} /> : null
+              }
+            />
+          )
+        ) : (
+          <Box sx={{ overflowX: 'auto' }}>
+            <OrgTable
+              connectionId={connection.id}
+              caps={caps}
+              orgs={page ? page.items : null}
+              skeletonRows={Math.min(params.pageSize, 10)}
+              sort={params.sort}
+              onSort={(sort) => {
+                setParams({ ...params, sort, page: 1 });
+              }}
+              activeOrgId={activeOrg.data?.id ?? null}
+              busy={list.isFetching}
+            />
+          </Box>
+        )}
+        {page && page.items.length > 0 ? (
+          <ListPagination
+            page={params.page}
+            pageSize={params.pageSize}
+            pageSizes={pageSizesFor(caps)}
+            itemsOnPage={page.items.length}
+            total={page.total}
+            hasMore={page.hasMore}
+            disabled={list.isPlaceholderData}
+            onPageChange={(next) => {
+              setParams({ ...params, page: next });
+            }}
+            onPageSizeChange={(pageSize) => {
+              setParams({ ...params, pageSize, page: 1 });
+            }}
+          />
+        ) : null}
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { clerkCapabilities } from '../../api/providers/clerk/capabilities';
+import { kindeCapabilities } from '../../api/providers/kinde/capabilities';
+import { permitCapabilities } from '../../api/providers/permit/capabilities';
+import { defaultFormValues, makeOrgFormSchema, toCreateInput, toUpdateInput } from './schemas';
+
+function errorsOf(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+  );
+}
+
+describe('organization form schemas', () => {
+  it('requires Permit’s key on create and applies its patterns', () => {
+    const schema = makeOrgFormSchema(permitCapabilities, 'create');
+    const result = schema.safeParse({ name: 'Acme & Co', slug: '', fields: { settings: '' } });
+    const errors = errorsOf(result);
+    expect(errors['slug']).toBe('Key is required.');
+    expect(errors['name']).toBe('Use only letters, digits, spaces, ".", "-" and "_".');
+  });
+
+  it('refuses links and HTML in Clerk names and upper case in Clerk slugs', () => {
+    const schema = makeOrgFormSchema(clerkCapabilities, 'create');
+    const errors = errorsOf(
+      schema.safeParse({
+        name: 'Visit https://evil.test',
+        slug: 'Acme',
+        fields: { max_allowed_memberships: '', created_by: '' },
+      }),
+    );
+    expect(errors['name']).toBe('Name may not contain links or HTML.');
+    expect(errors['slug']).toBe('Use only lowercase letters, digits and "-".');
+  });
+
+  it('accepts an empty optional slug and checks typed extra fields', () => {
+    const schema = makeOrgFormSchema(clerkCapabilities, 'create');
+    expect(
+      schema.safeParse({
+        name: 'Acme',
+        slug: '',
+        fields: { max_allowed_memberships: '', created_by: '' },
+      }).success,
+    ).toBe(true);
+    const errors = errorsOf(
+      schema.safeParse({
+        name: 'Acme',
+        slug: '',
+        fields: { max_allowed_memberships: '-3', created_by: '' },
+      }),
+    );
+    expect(errors['fields.max_allowed_memberships']).toBe('Enter a whole number of at least 0.');
+  });
+
+  it('validates JSON settings as an object', () => {
+    const schema = makeOrgFormSchema(permitCapabilities, 'edit');
+    const errors = errorsOf(
+      schema.safeParse({ name: 'Acme', slug: 'acme', fields: { settings: '[1,2]' } }),
+    );
+    expect(errors['fields.settings']).toBe('Enter a JSON object, e.g. {"region": "eu"}.');
+  });
+
+  it('turns create values into a domain input without empty fields', () => {
+    const values = {
+      name: ' Acme ',
+      slug: 'acme',
+      fields: { max_allowed_memberships: '25', created_by: '' },
+    };
+    expect(toCreateInput(values, clerkCapabilities)).toEqual({
+      name: 'Acme',
+      slug: 'acme',
+      fields: { max_allowed_memberships: 25 },
+    });
+  });
+
+  it('sends only what changed on update, and null for a cleared field', () => {
+    const org = {
+      id: 'org_1',
+      name: 'Acme',
+      slug: 'acme',
+      createdAt: null,
+      updatedAt: null,
+      memberCount: null,
+      pendingInvitationCount: null,
+      imageUrl: null,
+      hasImage: null,
+      metadata: null,
+      details: [],
+      fields: {
+        external_id: 'crm-1',
+        is_auto_membership_enabled: false,
+        allowed_domains: ['acme.test'],
+      },
+    };
+    const initial = defaultFormValues(kindeCapabilities, 'edit', org);
+    const values = {
+      ...initial,
+      fields: {
+        ...initial.fields,
+        external_id: '',
+        is_auto_membership_enabled: true,
+        allowed_domains: 'acme.test, acme.io',
+      },
+    };
+    expect(toUpdateInput(values, initial, kindeCapabilities)).toEqual({
+      fields: {
+        external_id: null,
+        is_auto_membership_enabled: true,
+        allowed_domains: ['acme.test', 'acme.io'],
+      },
+    });
+  });
+});
