@@ -104,4 +104,65 @@ export interface Capabilities {
   readonly stats: boolean;
   readonly metadata: MetadataCapabilities | null;
   readonly logo: LogoCapabilities | null;
+  readonly people: PeopleCapabilities;
+}
+
+export type MemberSortFieldCap = 'name' | 'email' | 'joinedAt';
+
+export interface MemberCapabilities {
+  readonly pagination: PaginationStyle;
+  readonly total: boolean;
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+  /** `server`: the provider filters by text; `client`: Orgdeck filters loaded members. */
+  readonly search: 'server' | 'client';
+  readonly searchHint: string;
+  /** Filtering by role: by the provider, in the browser, or not at all. */
+  readonly roleFilter: 'server' | 'client' | null;
+  readonly serverSortFields: readonly MemberSortFieldCap[];
+  readonly sortFields: readonly MemberSortFieldCap[];
+  /** Adding existing users. */
+  readonly add: boolean;
+  readonly remove: boolean;
+  /** Changing a member's role(s) in place. */
+  readonly changeRole: boolean;
+  /** Members hold several roles (Kinde) or exactly one (Clerk). */
+  readonly multipleRoles: boolean;
+  /** Whether a role must be chosen when adding. */
+  readonly roleRequiredOnAdd: boolean;
+  /** What removing a member does at this provider, stated in the confirmation. */
+  readonly removeConsequence: string;
+}
+
+export interface InvitationCapabilities {
+  readonly pagination: PaginationStyle;
+  readonly total: boolean;
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+  /** Statuses the provider keeps and can filter by; `['pending']` when it lists only pending ones. */
+  readonly statuses: readonly ('pending' | 'accepted' | 'revoked' | 'expired' | 'failed')[];
+  /** Role on invite: one role, several, or none at all. */
+  readonly roles: 'single' | 'multiple' | null;
+  readonly roleRequired: boolean;
+  readonly names: boolean;
+  readonly sendEmailOption: boolean;
+  readonly expiryOption: boolean;
+  /** Whether invitations carry an expiry date. */
+  readonly expires: boolean;
+  /** Whether invitations carry an accept link to copy. */
+  readonly link: boolean;
+  /** `native`: the provider resends; `recreate`: revoke then invite again (the docs describe it); null: no resend. */
+  readonly resend: 'native' | 'recreate' | null;
+  readonly revoke: boolean;
+  /** The provider's invite rate limit or caps worth telling the user, if any. */
+  readonly limitsNote: string | null;
+}
+
+export interface PeopleCapabilities {
+  readonly members: MemberCapabilities | null;
+  readonly invitations: InvitationCapabilities | null;
+  /** Searching the provider's users, to pick who to add. */
+  readonly userSearch: boolean;
+  /** A catalogue of roles to pick from. */
+  readonly roleCatalogue: boolean;
 }

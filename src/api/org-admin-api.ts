@@ -1,5 +1,17 @@
 import type { Capabilities } from './capabilities';
 import type {
+  AddMemberInput,
+  Invitation,
+  InvitationListParams,
+  InvitationStatus,
+  InviteInput,
+  Member,
+  MemberListParams,
+  Role,
+  User,
+  UserSearchParams,
+} from './people';
+import type {
   CreateOrgInput,
   CreateOrgResult,
   MetadataPatch,
@@ -70,4 +82,57 @@ export interface OrgAdminApi {
   readonly stats?: StatsApi;
   readonly metadata?: MetadataApi;
   readonly logo?: LogoApi;
+  readonly members?: MembersApi;
+  readonly invitations?: InvitationsApi;
+  readonly users?: UsersApi;
+  readonly roles?: RolesApi;
+}
+
+export interface MembersApi {
+  list(orgId: string, params: MemberListParams, options?: RequestOptions): Promise<Page<Member>>;
+  /** Every member up to a safety limit, for browser-side search/filter and duplicate checks. */
+  listAll(
+    orgId: string,
+    options?: RequestOptions,
+  ): Promise<{ readonly items: readonly Member[]; readonly complete: boolean }>;
+  add?(orgId: string, input: AddMemberInput, options?: RequestOptions): Promise<void>;
+  remove?(orgId: string, userId: string, options?: RequestOptions): Promise<void>;
+  /** Sets the member's role(s) to exactly these keys. */
+  setRoles?(
+    orgId: string,
+    userId: string,
+    roles: readonly string[],
+    options?: RequestOptions,
+  ): Promise<void>;
+}
+
+export interface InvitationsApi {
+  list(
+    orgId: string,
+    params: InvitationListParams,
+    options?: RequestOptions,
+  ): Promise<Page<Invitation>>;
+  listAll(
+    orgId: string,
+    statuses: readonly InvitationStatus[],
+    options?: RequestOptions,
+  ): Promise<{ readonly items: readonly Invitation[]; readonly complete: boolean }>;
+  /** Returns the invitation where the provider answers with it, otherwise null. */
+  create(orgId: string, input: InviteInput, options?: RequestOptions): Promise<Invitation | null>;
+  revoke?(orgId: string, invitationId: string, options?: RequestOptions): Promise<void>;
+  /** Where `capabilities.people.invitations.resend === 'native'`. */
+  resend?(
+    orgId: string,
+    invitation: Invitation,
+    options?: RequestOptions,
+  ): Promise<Invitation | null>;
+}
+
+export interface UsersApi {
+  search(params: UserSearchParams, options?: RequestOptions): Promise<readonly User[]>;
+}
+
+export interface RolesApi {
+  /** The roles members and invitations can be given (in this org, where that matters). */
+  list(orgId: string, options?: RequestOptions): Promise<readonly Role[]>;
 }

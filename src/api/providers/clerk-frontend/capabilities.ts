@@ -48,4 +48,5 @@ export const clerkFrontendCapabilities: Capabilities = {
   stats: false,
   metadata: { merge: false, replace: false, privateMetadata: false, editable: false },
   logo: null,
+  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
 };

@@ -82,4 +82,5 @@ export const clerkCapabilities: Capabilities = {
     variants: ['default'],
     removable: true,
   },
+  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
 };

@@ -126,4 +126,5 @@ export const kindeCapabilities: Capabilities = {
   stats: false,
   metadata: null,
   logo: null,
+  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
 };

@@ -35,4 +35,5 @@ export const numindCapabilities: Capabilities = {
   stats: false,
   metadata: null,
   logo: null,
+  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
 };

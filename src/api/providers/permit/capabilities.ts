@@ -60,4 +60,5 @@ export const permitCapabilities: Capabilities = {
   stats: true,
   metadata: null,
   logo: null,
+  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
 };

@@ -1,0 +1,363 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../server/testing/test-server';
+import type { ProviderKind } from '../domain';
+import { ApiError } from '../errors';
+import type { OrgAdminApi } from '../org-admin-api';
+import type { AdapterOptions } from '../providers/shared';
+
+export interface PeopleContractOptions {
+  readonly connectionId: string;
+  readonly provider: ProviderKind;
+  readonly createApi: (options: AdapterOptions) => OrgAdminApi;
+  /** A seeded org with at least 12 members (paging, search and role filter run on it). */
+  readonly orgWithMembers: (api: OrgAdminApi) => Promise<string>;
+  /**
+   * Ids of existing users who are not members of `orgId`, for add-member tests. Defaults to the
+   * provider's user search.
+   */
+  readonly usersToAdd?: (
+    api: OrgAdminApi,
+    orgId: string,
+    count: number,
+    server: TestServer,
+  ) => Promise<string[]>;
+  /** An org the suite may change freely; defaults to a new org created through the adapter. */
+  readonly freshOrg?: (api: OrgAdminApi) => Promise<string>;
+}
+
+function unique(): string {
+  return Math.random().toString(36).slice(2, 8);
+}
+
+async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/**
+ * One contract for members, invitations, user search and the role catalogue, run over real HTTP
+ * through the gateway to the sandbox. What it checks follows the adapter's declared capabilities.
+ */
+export function runPeopleContract(options: PeopleContractOptions): void {
+  describe(`${options.provider} adapter: people contract`, () => {
+    let server: TestServer;
+    let api: OrgAdminApi;
+    let seeded: string;
+
+    beforeAll(async () => {
+      server = await startTestServer();
+      api = options.createApi({ baseUrl: server.upstreamUrl(options.connectionId) });
+      seeded = await options.orgWithMembers(api);
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+
+    const people = () => api.capabilities.people;
+    const freshOrg = async (): Promise<string> => {
+      if (options.freshOrg) return options.freshOrg(api);
+      const slug = api.capabilities.slug;
+      const { organization } = await api.organizations.create({
+        name: `People Contract ${unique()}`,
+        ...(slug?.onCreate ? { slug: `people-${unique()}` } : {}),
+        fields: {},
+      });
+      return organization.id;
+    };
+    const usersToAdd = async (orgId: string, count: number): Promise<string[]> => {
+      if (options.usersToAdd) return options.usersToAdd(api, orgId, count, server);
+      if (!api.users) throw new Error('no user search: pass usersToAdd');
+      const members = new Set(
+        (await api.members?.listAll(orgId))?.items.map((m) => m.userId) ?? [],
+      );
+      const users = await api.users.search({ search: '', limit: 100 });
+      return users
+        .filter((user) => !members.has(user.id))
+        .slice(0, count)
+        .map((user) => user.id);
+    };
+    const firstRole = async (orgId: string): Promise<string[]> => {
+      if (!api.roles) return [];
+      const roles = await api.roles.list(orgId);
+      const role = roles.find((candidate) => !/admin|owner/i.test(candidate.key)) ?? roles[0];
+      return role ? [role.key] : [];
+    };
+
+    it('declares api groups exactly where it declares capabilities', () => {
+      expect(api.members !== undefined).toBe(people().members !== null);
+      expect(api.invitations !== undefined).toBe(people().invitations !== null);
+      expect(api.users !== undefined).toBe(people().userSearch);
+      expect(api.roles !== undefined).toBe(people().roleCatalogue);
+      const members = people().members;
+      if (members) {
+        expect(api.members?.add !== undefined).toBe(members.add);
+        expect(api.members?.remove !== undefined).toBe(members.remove);
+        expect(api.members?.setRoles !== undefined).toBe(members.changeRole);
+      }
+      const invitations = people().invitations;
+      if (invitations) {
+        expect(api.invitations?.revoke !== undefined).toBe(invitations.revoke);
+        expect(api.invitations?.resend !== undefined).toBe(invitations.resend === 'native');
+      }
+    });
+
+    describe('members', () => {
+      it('lists members with ids, roles and at least a name or an email', async () => {
+        if (!api.members) return;
+        const page = await api.members.list(seeded, {
+          page: 1,
+          pageSize: 10,
+          search: '',
+          role: null,
+          sort: null,
+        });
+        expect(page.items.length).toBeGreaterThan(0);
+        expect(page.items.length).toBeLessThanOrEqual(10);
+        for (const member of page.items) {
+          expect(member.userId).not.toBe('');
+          expect(member.name ?? member.email).toBeTruthy();
+          expect(Array.isArray(member.roles)).toBe(true);
+        }
+        if (people().members?.total) expect(page.total).toBeGreaterThanOrEqual(12);
+      });
+
+      it('pages forward without repeating members', async () => {
+        if (!api.members) return;
+        const first = await api.members.list(seeded, {
+          page: 1,
+          pageSize: 5,
+          search: '',
+          role: null,
+          sort: null,
+        });
+        const second = await api.members.list(seeded, {
+          page: 2,
+          pageSize: 5,
+          search: '',
+          role: null,
+          sort: null,
+        });
+        expect(first.hasMore).toBe(true);
+        expect(second.items.length).toBeGreaterThan(0);
+        const seen = new Set(first.items.map((member) => member.userId));
+        for (const member of second.items) expect(seen.has(member.userId)).toBe(false);
+      });
+
+      it('loads every member for browser-side search', async () => {
+        if (!api.members) return;
+        const all = await api.members.listAll(seeded);
+        expect(all.complete).toBe(true);
+        expect(all.items.length).toBeGreaterThanOrEqual(12);
+        expect(new Set(all.items.map((member) => member.userId)).size).toBe(all.items.length);
+      });
+
+      it('searches members on the server when it declares server search', async () => {
+        if (!api.members || people().members?.search !== 'server') return;
+        const all = await api.members.listAll(seeded);
+        const target = all.items.find((member) => member.email);
+        const needle = target?.email?.split('@')[0] ?? '';
+        const page = await api.members.list(seeded, {
+          page: 1,
+          pageSize: 50,
+          search: needle,
+          role: null,
+          sort: null,
+        });
+        expect(page.items.map((member) => member.userId)).toContain(target?.userId);
+      });
+
+      it('filters by role on the server when it declares it', async () => {
+        if (!api.members || people().members?.roleFilter !== 'server') return;
+        const all = await api.members.listAll(seeded);
+        const role = all.items.flatMap((member) => member.roles)[0]?.key ?? '';
+        const page = await api.members.list(seeded, {
+          page: 1,
+          pageSize: 50,
+          search: '',
+          role,
+          sort: null,
+        });
+        expect(page.items.length).toBeGreaterThan(0);
+        for (const member of page.items) expect(member.roles.map((r) => r.key)).toContain(role);
+      });
+
+      it('adds an existing user, who then appears with the role given', async () => {
+        if (!api.members?.add) return;
+        const orgId = await freshOrg();
+        const [userId] = await usersToAdd(orgId, 1);
+        const roles = await firstRole(orgId);
+        await api.members.add(orgId, { userId: userId ?? '', roles });
+        const member = (await api.members.listAll(orgId)).items.find((m) => m.userId === userId);
+        expect(member).toBeDefined();
+        if (roles[0]) expect(member?.roles.map((r) => r.key)).toContain(roles[0]);
+      });
+
+      it('changes a member’s role', async () => {
+        if (!api.members?.add || !api.members.setRoles || !api.roles) return;
+        const orgId = await freshOrg();
+        const [userId] = await usersToAdd(orgId, 1);
+        const roles = await api.roles.list(orgId);
+        expect(roles.length).toBeGreaterThanOrEqual(2);
+        const [from, to] = roles as [(typeof roles)[number], (typeof roles)[number]];
+        await api.members.add(orgId, { userId: userId ?? '', roles: [from.key] });
+        await api.members.setRoles(orgId, userId ?? '', [to.key]);
+        const member = (await api.members.listAll(orgId)).items.find((m) => m.userId === userId);
+        expect(member?.roles.map((r) => r.key)).toEqual([to.key]);
+      });
+
+      it('removes a member, who is then gone', async () => {
+        if (!api.members?.remove) return;
+        const orgId = await freshOrg();
+        let userId: string;
+        if (api.members.add) {
+          [userId = ''] = await usersToAdd(orgId, 1);
+          await api.members.add(orgId, { userId, roles: await firstRole(orgId) });
+        } else {
+          const all = await api.members.listAll(seeded);
+          userId = all.items[all.items.length - 1]?.userId ?? '';
+          await api.members.remove(seeded, userId);
+          expect((await api.members.listAll(seeded)).items.map((m) => m.userId)).not.toContain(
+            userId,
+          );
+          return;
+        }
+        await api.members.remove(orgId, userId);
+        expect((await api.members.listAll(orgId)).items.map((m) => m.userId)).not.toContain(userId);
+      });
+
+      it('reports removing someone who is not a member as an error with the provider’s message', async () => {
+        if (!api.members?.remove) return;
+        const orgId = await freshOrg();
+        const error = await expectApiError(api.members.remove(orgId, 'user_not_a_member_000'));
+        expect(['not_found', 'validation']).toContain(error.kind);
+        expect(error.message.length).toBeGreaterThan(0);
+      });
+
+      it('reports the members of an unknown org as not_found', async () => {
+        if (!api.members) return;
+        const error = await expectApiError(
+          api.members.list('org_does_not_exist_0000', {
+            page: 1,
+            pageSize: 5,
+            search: '',
+            role: null,
+            sort: null,
+          }),
+        );
+        expect(['not_found', 'forbidden']).toContain(error.kind);
+      });
+    });
+
+    describe('invitations', () => {
+      it('invites an email, which is then listed as pending', async () => {
+        if (!api.invitations) return;
+        const orgId = await freshOrg();
+        const email = `invitee-${unique()}@example.com`;
+        await api.invitations.create(orgId, { email, roles: await firstRole(orgId) });
+        const pending = await api.invitations.listAll(orgId, ['pending']);
+        const found = pending.items.find((invitation) => invitation.email === email);
+        expect(found?.status).toBe('pending');
+      });
+
+      it('pages through invitations without repeats', async () => {
+        if (!api.invitations) return;
+        const orgId = await freshOrg();
+        const roles = await firstRole(orgId);
+        for (let i = 0; i < 3; i++) {
+          await api.invitations.create(orgId, {
+            email: `paged-${i}-${unique()}@example.com`,
+            roles,
+          });
+        }
+        const first = await api.invitations.list(orgId, {
+          page: 1,
+          pageSize: 2,
+          statuses: ['pending'],
+        });
+        const second = await api.invitations.list(orgId, {
+          page: 2,
+          pageSize: 2,
+          statuses: ['pending'],
+        });
+        expect(first.items).toHaveLength(2);
+        expect(second.items.length).toBeGreaterThan(0);
+        const seen = new Set(first.items.map((invitation) => invitation.id));
+        for (const invitation of second.items) expect(seen.has(invitation.id)).toBe(false);
+      });
+
+      it('revokes an invitation, which leaves the pending list', async () => {
+        if (!api.invitations?.revoke) return;
+        const orgId = await freshOrg();
+        const email = `revoked-${unique()}@example.com`;
+        await api.invitations.create(orgId, { email, roles: await firstRole(orgId) });
+        const pending = await api.invitations.listAll(orgId, ['pending']);
+        const invitation = pending.items.find((item) => item.email === email);
+        await api.invitations.revoke(orgId, invitation?.id ?? '');
+        const after = await api.invitations.listAll(orgId, ['pending']);
+        expect(after.items.map((item) => item.email)).not.toContain(email);
+        if (people().invitations?.statuses.includes('revoked')) {
+          const revoked = await api.invitations.listAll(orgId, ['revoked']);
+          expect(revoked.items.find((item) => item.email === email)?.status).toBe('revoked');
+        }
+      });
+
+      it('refuses an invalid email with a validation error', async () => {
+        if (!api.invitations) return;
+        const orgId = await freshOrg();
+        const error = await expectApiError(
+          api.invitations.create(orgId, { email: 'not-an-email', roles: await firstRole(orgId) }),
+        );
+        expect(error.kind).toBe('validation');
+        expect(error.message.length).toBeGreaterThan(0);
+      });
+
+      it('resends natively where it declares so, leaving one pending invitation', async () => {
+        if (!api.invitations?.resend) return;
+        const orgId = await freshOrg();
+        const email = `resend-${unique()}@example.com`;
+        await api.invitations.create(orgId, { email, roles: await firstRole(orgId) });
+        const before = (await api.invitations.listAll(orgId, ['pending'])).items.find(
+          (i) => i.email === email,
+        );
+        if (!before) throw new Error('the new invitation was not listed');
+        await api.invitations.resend(orgId, before);
+        const after = (await api.invitations.listAll(orgId, ['pending'])).items.filter(
+          (i) => i.email === email,
+        );
+        expect(after).toHaveLength(1);
+      });
+    });
+
+    describe('users and roles', () => {
+      it('searches the provider’s users by part of an email', async () => {
+        if (!api.users) return;
+        const some = await api.users.search({ search: '', limit: 20 });
+        expect(some.length).toBeGreaterThan(0);
+        const email = some.find((user) => user.email)?.email ?? '';
+        const needle = email.split('@')[0]?.slice(0, 6) ?? '';
+        const found = await api.users.search({ search: needle, limit: 20 });
+        expect(found.length).toBeGreaterThan(0);
+        for (const user of found) {
+          expect(`${user.email ?? ''} ${user.name ?? ''} ${user.id}`.toLowerCase()).toContain(
+            needle.toLowerCase(),
+          );
+        }
+      });
+
+      it('lists the role catalogue with keys and names', async () => {
+        if (!api.roles) return;
+        const roles = await api.roles.list(seeded);
+        expect(roles.length).toBeGreaterThan(0);
+        for (const role of roles) {
+          expect(role.key).not.toBe('');
+          expect(role.name).not.toBe('');
+        }
+      });
+    });
+  });
+}

@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+import { ProviderField } from './domain';
+
+/**
+ * Domain types for the people side of an org: members, invitations, the users a member can be
+ * picked from, and the roles they hold. Provider-agnostic; adapters map wire shapes onto these.
+ */
+
+export const RoleRef = z.object({
+  /** What the provider addresses the role by in member and invitation calls (Clerk `org:admin`, Kinde key). */
+  key: z.string(),
+  name: z.string(),
+});
+export type RoleRef = z.infer<typeof RoleRef>;
+
+export const Role = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.nullable(z.string()),
+  /** The provider's own id where it differs from the key (Kinde role ids). */
+  id: z.nullable(z.string()),
+});
+export type Role = z.infer<typeof Role>;
+
+export const Member = z.object({
+  /** The user's id: what member calls (remove, change role) address. */
+  userId: z.string(),
+  /** The membership's own id where the provider has one (Clerk `orgmem_…`). */
+  membershipId: z.nullable(z.string()),
+  name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  imageUrl: z.nullable(z.string()),
+  roles: z.array(RoleRef),
+  joinedAt: z.nullable(z.string()),
+  details: z.array(ProviderField),
+});
+export type Member = z.infer<typeof Member>;
+
+export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired', 'failed']);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+
+export const Invitation = z.object({
+  /** What revoke/resend address (Clerk `orginv_…`, Kinde invite code, NuMind and Permit ids). */
+  id: z.string(),
+  email: z.string(),
+  roles: z.array(RoleRef),
+  status: InvitationStatus,
+  /** Who sent it (name or email or id), where the provider says. */
+  invitedBy: z.nullable(z.string()),
+  createdAt: z.nullable(z.string()),
+  expiresAt: z.nullable(z.string()),
+  /** The accept link, where the provider returns one. */
+  url: z.nullable(z.string()),
+  details: z.array(ProviderField),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export const User = z.object({
+  id: z.string(),
+  name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  imageUrl: z.nullable(z.string()),
+});
+export type User = z.infer<typeof User>;
+
+export type MemberSortField = 'name' | 'email' | 'joinedAt';
+
+export interface MemberListParams {
+  /** 1-based. */
+  readonly page: number;
+  readonly pageSize: number;
+  readonly search: string;
+  /** Only members holding this role key. */
+  readonly role: string | null;
+  readonly sort: { readonly field: MemberSortField; readonly direction: 'asc' | 'desc' } | null;
+}
+
+export interface InvitationListParams {
+  readonly page: number;
+  readonly pageSize: number;
+  /** Statuses to include; empty means the provider's default (pending). */
+  readonly statuses: readonly InvitationStatus[];
+}
+
+export interface AddMemberInput {
+  readonly userId: string;
+  /** Role keys; providers with one role per member take the first. */
+  readonly roles: readonly string[];
+}
+
+export interface InviteInput {
+  readonly email: string;
+  /** Role keys; empty where the provider takes none (or to use its default). */
+  readonly roles: readonly string[];
+  readonly firstName?: string;
+  readonly lastName?: string;
+  /** Whether the provider should email the invitation, where it lets the caller choose. */
+  readonly sendEmail?: boolean;
+  /** Days until it expires, where the provider takes one. */
+  readonly expiresInDays?: number;
+}
+
+export interface UserSearchParams {
+  readonly search: string;
+  readonly limit: number;
+}
