@@ -24,6 +24,18 @@ export class OrgDetailPage {
     await expect(this.heading).toHaveText(name);
   }
 
+  async assertHeaderLogo(orgName: string): Promise<void> {
+    await expect(this.page.getByRole('img', { name: `${orgName} logo` }).first()).toBeVisible();
+  }
+
+  /** Usage counts and bars against the plan's limits. */
+  async assertUsage(): Promise<void> {
+    const usage = this.page.getByRole('region', { name: 'Usage' });
+    await expect(usage.getByText('Projects')).toBeVisible();
+    await expect(usage.getByRole('progressbar', { name: /^Monthly active users: / })).toBeVisible();
+    await expect(usage.getByRole('progressbar', { name: /^Tenants: / })).toBeVisible();
+  }
+
   async assertField(term: string, value: string | RegExp): Promise<void> {
     const summary = this.page.getByRole('region', { name: 'Summary' });
     await expect(summary.getByRole('definition').filter({ hasText: value }).first()).toBeVisible();

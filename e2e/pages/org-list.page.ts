@@ -94,6 +94,20 @@ export class OrgListPage {
       .toBe(true);
   }
 
+  async assertRowLogo(name: string): Promise<void> {
+    await expect(
+      this.rows.filter({ hasText: name }).getByRole('img', { name: `${name} logo` }),
+    ).toBeVisible();
+  }
+
+  async assertActiveOrganization(name: string): Promise<void> {
+    await expect(this.page.getByText('Active organization:')).toContainText(name);
+  }
+
+  async openActiveOrganization(name: string): Promise<void> {
+    await this.page.getByText('Active organization:').getByRole('link', { name }).click();
+  }
+
   async assertNoMatch(search: string): Promise<void> {
     await expect(this.page.getByText(`No organizations match “${search}”`)).toBeVisible();
   }
