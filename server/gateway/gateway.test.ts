@@ -180,7 +180,7 @@ describe('gateway', () => {
     const { call, upstream } = setup((url, init) => {
       if (url.endsWith('/oauth2/token')) {
         tokens += 1;
-        const body = new URLSearchParams(String(init.body));
+        const body = new URLSearchParams(typeof init.body === 'string' ? init.body : '');
         expect(body.get('grant_type')).toBe('client_credentials');
         expect(body.get('client_secret')).toBe('client-secret-value');
         return Promise.resolve(
