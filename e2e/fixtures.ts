@@ -46,3 +46,16 @@ export const test = base.extend<Fixtures & ConnectionOption>({
 });
 
 export { expect };
+
+/** Asks the sandbox to fail the next matching call (a status in the vendor's own envelope). */
+export async function injectFault(
+  baseURL: string,
+  fault: { vendor: string; method: string; path: string; status: number; times?: number },
+): Promise<void> {
+  const response = await fetch(`${baseURL}/sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ times: 1, ...fault }),
+  });
+  if (!response.ok) throw new Error(`The sandbox refused the fault: ${await response.text()}`);
+}

@@ -1,14 +1,16 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
-import { createServerApp } from './app';
-import { loadConnections } from './config';
-import { sandboxDataDir } from './sandbox-settings';
 
 /** Mounts the gateway and sandbox into Vite's dev server: one command, hot reload, a back end. */
 export function orgdeckServer(): Plugin {
   return {
     name: 'orgdeck-server',
     async configureServer(vite) {
+      // Loaded here, not at the top: the Vite config stays small and the server code is only
+      // read when a dev server actually starts.
+      const { createServerApp } = await import('./app');
+      const { loadConnections } = await import('./config');
+      const { sandboxDataDir } = await import('./sandbox-settings');
       const server = await createServerApp({
         connections: loadConnections(),
         sandboxDataDir: sandboxDataDir(process.env),

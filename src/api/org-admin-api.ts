@@ -130,6 +130,11 @@ export interface InvitationsApi {
 
 export interface UsersApi {
   search(params: UserSearchParams, options?: RequestOptions): Promise<readonly User[]>;
+  /** The orgs a user belongs to, to jump from an email to the member's org. */
+  organizationsOf?(
+    userId: string,
+    options?: RequestOptions,
+  ): Promise<readonly { readonly id: string; readonly name: string | null }[]>;
 }
 
 export interface RolesApi {

@@ -27,6 +27,14 @@ export function createAppRouter() {
           children: [
             { index: true, element: <Navigate to="orgs" replace /> },
             {
+              path: 'invitations',
+              handle: { crumb: (() => 'Pending invitations') satisfies Crumb },
+              lazy: () =>
+                import('./routes/pending-invitations-route').then((m) => ({
+                  Component: m.default,
+                })),
+            },
+            {
               path: 'orgs',
               handle: { crumb: (() => 'Organizations') satisfies Crumb },
               children: [

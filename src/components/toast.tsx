@@ -1,4 +1,5 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
+import Portal from '@mui/material/Portal';
 import Snackbar from '@mui/material/Snackbar';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
@@ -39,30 +40,34 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
     <ToastContext value={api}>
       {children}
       {current ? (
-        <Snackbar
-          key={current.id}
-          open={open}
-          autoHideDuration={current.severity === 'error' ? 8000 : 5000}
-          onClose={close}
-          anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-          slotProps={{
-            transition: {
-              onExited: () => {
-                setQueue((items) => items.slice(1));
-                setOpen(true);
-              },
-            },
-          }}
-        >
-          <Alert
-            severity={current.severity}
-            variant="filled"
+        // Portalled when shown, so a dialog that is open (and hides the rest of the page from
+        // assistive technology) does not hide the toast too.
+        <Portal>
+          <Snackbar
+            key={current.id}
+            open={open}
+            autoHideDuration={current.severity === 'error' ? 8000 : 5000}
             onClose={close}
-            sx={{ minWidth: 280 }}
+            anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+            slotProps={{
+              transition: {
+                onExited: () => {
+                  setQueue((items) => items.slice(1));
+                  setOpen(true);
+                },
+              },
+            }}
           >
-            {current.message}
-          </Alert>
-        </Snackbar>
+            <Alert
+              severity={current.severity}
+              variant="filled"
+              onClose={close}
+              sx={{ minWidth: 280 }}
+            >
+              {current.message}
+            </Alert>
+          </Snackbar>
+        </Portal>
       ) : null}
     </ToastContext>
   );

@@ -1,6 +1,6 @@
 /** Every in-app link is built here, so routes and links cannot drift apart. */
 
-export type OrgTab = 'overview' | 'metadata' | 'branding';
+export type OrgTab = 'overview' | 'members' | 'invitations' | 'metadata' | 'branding';
 
 export const paths = {
   home: { path: '/', href: () => '/' },
@@ -8,6 +8,11 @@ export const paths = {
   connection: {
     path: '/c/:connectionId',
     href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}`,
+  },
+  pendingInvitations: {
+    path: '/c/:connectionId/invitations',
+    href: (connectionId: string, search = '') =>
+      `/c/${encodeURIComponent(connectionId)}/invitations${search === '' ? '' : `?${new URLSearchParams({ q: search }).toString()}`}`,
   },
   orgs: {
     list: {

@@ -7,10 +7,12 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink, Outlet, useMatch, useNavigation } from 'react-router-dom';
 import { paths } from '../../config/paths';
+import { GlobalSearchContext } from '../../lib/global-search-context';
 import { ColorModeToggle } from './color-mode-toggle';
+import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
 import { SideNav } from './side-nav';
 
@@ -21,93 +23,109 @@ export function AppShell() {
   const connectionId = match?.params.connectionId ?? null;
   const navigation = useNavigation();
   const [mobileOpen, setMobileOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const search = useMemo(() => ({ open: searchOpen, setOpen: setSearchOpen }), [searchOpen]);
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <Box
-        component="a"
-        href="#main"
-        sx={{
-          position: 'absolute',
-          left: -9999,
-          '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' },
-        }}
-      >
-        Skip to content
-      </Box>
-      <AppBar
-        position="fixed"
-        color="default"
-        elevation={0}
-        sx={{ zIndex: (theme) => theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Toolbar sx={{ gap: 2 }}>
-          <IconButton
-            edge="start"
-            aria-label="Open navigation"
-            onClick={() => {
-              setMobileOpen(true);
-            }}
-            sx={{ display: { md: 'none' } }}
-          >
-            <MenuIcon />
-          </IconButton>
-          <Link component={RouterLink} to={paths.home.href()} underline="none" color="inherit">
-            <Typography variant="h6" component="span" sx={{ fontWeight: 700, letterSpacing: -0.3 }}>
-              Orgdeck
-            </Typography>
-          </Link>
-          <Box sx={{ flexGrow: 1 }} />
-          <ConnectionSwitcher current={connectionId} />
-          <ColorModeToggle />
-        </Toolbar>
-        {navigation.state === 'loading' ? (
-          <LinearProgress
-            aria-label="Loading page"
-            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
-          />
-        ) : null}
-      </AppBar>
-      <Drawer
-        variant="temporary"
-        open={mobileOpen}
-        onClose={() => {
-          setMobileOpen(false);
-        }}
-        sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
-      >
-        <Toolbar />
-        <SideNav
-          connectionId={connectionId}
-          onNavigate={() => {
+    <GlobalSearchContext value={search}>
+      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+        <Box
+          component="a"
+          href="#main"
+          sx={{
+            position: 'absolute',
+            left: -9999,
+            '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' },
+          }}
+        >
+          Skip to content
+        </Box>
+        <AppBar
+          position="fixed"
+          color="default"
+          elevation={0}
+          sx={{
+            zIndex: (theme) => theme.zIndex.drawer + 1,
+            borderBottom: 1,
+            borderColor: 'divider',
+          }}
+        >
+          <Toolbar sx={{ gap: 2 }}>
+            <IconButton
+              edge="start"
+              aria-label="Open navigation"
+              onClick={() => {
+                setMobileOpen(true);
+              }}
+              sx={{ display: { md: 'none' } }}
+            >
+              <MenuIcon />
+            </IconButton>
+            <Link component={RouterLink} to={paths.home.href()} underline="none" color="inherit">
+              <Typography
+                variant="h6"
+                component="span"
+                sx={{ fontWeight: 700, letterSpacing: -0.3 }}
+              >
+                Orgdeck
+              </Typography>
+            </Link>
+            <Box sx={{ flexGrow: 1 }} />
+            <GlobalSearchButton enabled={connectionId !== null} />
+            <ConnectionSwitcher current={connectionId} />
+            <ColorModeToggle />
+          </Toolbar>
+          {navigation.state === 'loading' ? (
+            <LinearProgress
+              aria-label="Loading page"
+              sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+            />
+          ) : null}
+        </AppBar>
+        <Drawer
+          variant="temporary"
+          open={mobileOpen}
+          onClose={() => {
             setMobileOpen(false);
           }}
-        />
-      </Drawer>
-      <Drawer
-        variant="permanent"
-        sx={{
-          display: { xs: 'none', md: 'block' },
-          width: DRAWER_WIDTH,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-        }}
-        open
-      >
-        <Toolbar />
-        <SideNav connectionId={connectionId} />
-      </Drawer>
-      <Box
-        component="main"
-        id="main"
-        tabIndex={-1}
-        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
-      >
-        <Toolbar />
-        <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
-          <Outlet />
+          sx={{
+            display: { xs: 'block', md: 'none' },
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH },
+          }}
+        >
+          <Toolbar />
+          <SideNav
+            connectionId={connectionId}
+            onNavigate={() => {
+              setMobileOpen(false);
+            }}
+          />
+        </Drawer>
+        <Drawer
+          variant="permanent"
+          sx={{
+            display: { xs: 'none', md: 'block' },
+            width: DRAWER_WIDTH,
+            flexShrink: 0,
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          }}
+          open
+        >
+          <Toolbar />
+          <SideNav connectionId={connectionId} />
+        </Drawer>
+        <Box
+          component="main"
+          id="main"
+          tabIndex={-1}
+          sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
+        >
+          <Toolbar />
+          <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
+            <Outlet />
+          </Box>
         </Box>
       </Box>
-    </Box>
+    </GlobalSearchContext>
   );
 }

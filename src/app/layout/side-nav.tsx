@@ -1,12 +1,16 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import MailOutlinedIcon from '@mui/icons-material/MailOutlined';
 import HubIcon from '@mui/icons-material/Hub';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import type { Capabilities } from '../../api/capabilities';
 import { paths } from '../../config/paths';
+import { connectionQueries } from '../../features/connections/api/queries';
 
 interface NavItem {
   readonly label: string;
@@ -15,7 +19,7 @@ interface NavItem {
 }
 
 /** The navigation is data: later areas add items here. */
-function navItems(connectionId: string | null): NavItem[] {
+function navItems(connectionId: string | null, caps: Capabilities | null): NavItem[] {
   return [
     ...(connectionId
       ? [
@@ -23,6 +27,15 @@ function navItems(connectionId: string | null): NavItem[] {
             label: 'Organizations',
             href: paths.orgs.list.href(connectionId),
             icon: <ApartmentIcon />,
+          },
+        ]
+      : []),
+    ...(connectionId && caps?.people.invitations
+      ? [
+          {
+            label: 'Pending invitations',
+            href: paths.pendingInvitations.href(connectionId),
+            icon: <MailOutlinedIcon />,
           },
         ]
       : []),
@@ -37,9 +50,12 @@ export function SideNav({
   readonly connectionId: string | null;
   readonly onNavigate?: () => void;
 }) {
+  const connections = useQuery(connectionQueries.list());
+  const caps =
+    connections.data?.find((connection) => connection.id === connectionId)?.capabilities ?? null;
   return (
     <List component="nav" aria-label="Main">
-      {navItems(connectionId).map((item) => (
+      {navItems(connectionId, caps).map((item) => (
         <ListItemButton
           key={item.label}
           component={NavLink}

@@ -11,6 +11,7 @@ import { paths } from '../../config/paths';
 import { connectionQueries } from '../../features/connections/api/queries';
 import { ActiveConnectionContext } from '../../lib/connection-context';
 import { AppBreadcrumbs } from '../layout/app-breadcrumbs';
+import { GlobalSearchDialog } from '../layout/global-search-dialog';
 
 function LoadingPage() {
   return (
@@ -73,6 +74,7 @@ export function ConnectionRoute() {
     <ActiveConnectionContext value={value}>
       <AppBreadcrumbs />
       <Outlet />
+      <GlobalSearchDialog />
     </ActiveConnectionContext>
   );
 }

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { InvitationsPanel } from '../../features/invitations/components/invitations-panel';
+import { MembersPanel } from '../../features/members/components/members-panel';
 import { LogoPanel } from '../../features/branding/components/logo-panel';
 import { MetadataPanel } from '../../features/branding/components/metadata-panel';
 import {
@@ -26,6 +28,18 @@ export default function OrgDetailRoute() {
   const onOrgChanged = useOrgChangedCallback();
 
   const tabs: OrgTabDefinition[] = [
+    {
+      id: 'members',
+      label: 'Members',
+      visible: (caps) => caps.people.members !== null,
+      render: (org) => <MembersPanel key={org.id} org={org} />,
+    },
+    {
+      id: 'invitations',
+      label: 'Invitations',
+      visible: (caps) => caps.people.invitations !== null,
+      render: (org) => <InvitationsPanel key={org.id} org={org} />,
+    },
     {
       id: 'metadata',
       label: 'Metadata',

@@ -20,7 +20,7 @@ export interface ListQuery {
 type OrderField = 'name' | 'created_at' | 'members_count';
 const ORDER_FIELDS: readonly OrderField[] = ['name', 'created_at', 'members_count'];
 
-interface SignedIds {
+export interface SignedIds {
   readonly include: ReadonlySet<string>;
   readonly exclude: ReadonlySet<string>;
 }
@@ -29,7 +29,7 @@ interface SignedIds {
  * `+id` includes, `-id` excludes, no sign includes. A literal `+` in a query string decodes
  * to a space, so surrounding whitespace is dropped first (`?organization_id=+org_1` works).
  */
-function signedIds(values: readonly string[]): SignedIds {
+export function signedIds(values: readonly string[]): SignedIds {
   const include = new Set<string>();
   const exclude = new Set<string>();
   for (const raw of values) {

@@ -2,7 +2,10 @@ import { Hono, type Context } from 'hono';
 import { clerkOperations } from '../../../../src/api/providers/clerk/operations';
 import type { SandboxVendor } from '../../vendor';
 import { bearerToken, routeOperations, SANDBOX_TOKEN } from '../../vendor';
+import { backendDirectoryHandlers } from './backend-directory';
+import { backendInvitationHandlers } from './backend-invitations';
 import { parseListQuery, selectOrganizations } from './backend-list';
+import { backendMembershipHandlers } from './backend-memberships';
 import {
   clerkInvalid,
   clerkIssue,
@@ -22,7 +25,7 @@ import {
   findOrgByIdOrSlug,
 } from './organizations';
 import { apiVersionCheck, readJsonBody, requestedVersion } from './request';
-import { backendOrganization, countByOrg, deletedOrganization } from './serialize';
+import { backendOrganization, deletedOrganization } from './serialize';
 import type { ClerkOrgRecord } from './state';
 import { BodyCheck, queryBoolean, slugTaken } from './validation';
 
@@ -46,14 +49,17 @@ const UPDATE_PARAMS = [
 ];
 const METADATA_PARAMS = ['public_metadata', 'private_metadata'];
 
-/** Clerk Backend API (`/v1/organizations…`), mounted at `/sandbox/clerk`. */
+/**
+ * Clerk Backend API (`/v1/organizations…`, `/v1/users`, `/v1/organization_roles`), mounted at
+ * `/sandbox/clerk`.
+ */
 export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendor {
   const app = new Hono();
   const { ctx } = instance;
   const state = () => instance.state();
 
   async function organizationJson(c: Context, org: ClerkOrgRecord): Promise<Response> {
-    return c.json(backendOrganization(org, await instance.wire(c), countByOrg(state())));
+    return c.json(backendOrganization(org, await instance.wire(c), instance.counts()));
   }
 
   app.use('*', async (c, next) => {
@@ -73,7 +79,7 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
       const parsed = parseListQuery(c);
       if ('issues' in parsed) return clerkInvalid(parsed.issues);
       const { query } = parsed;
-      const counts = countByOrg(state());
+      const counts = instance.counts();
       const selected = selectOrganizations(state(), query, counts);
       const wire = await instance.wire(c);
       const options = {
@@ -143,7 +149,7 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
       if (issues.length > 0) return clerkInvalid(issues);
       const org = findOrgByIdOrSlug(state(), c.req.param('organization_id') ?? '');
       if (!org) return clerkNotFound();
-      return c.json(backendOrganization(org, await instance.wire(c), countByOrg(state()), options));
+      return c.json(backendOrganization(org, await instance.wire(c), instance.counts(), options));
     },
 
     updateOrganization: async (c) => {
@@ -234,6 +240,10 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
       instance.changed();
       return organizationJson(c, org);
     },
+
+    ...backendMembershipHandlers(instance),
+    ...backendInvitationHandlers(instance),
+    ...backendDirectoryHandlers(instance),
   });
 
   app.notFound(() => clerkNotFound());

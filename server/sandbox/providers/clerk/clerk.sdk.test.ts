@@ -160,4 +160,209 @@ describe('@clerk/backend against the Clerk sandbox', () => {
     expect(limited.retryAfter).toBe(3);
     expect(limited.errors[0]?.code).toBe('too_many_requests');
   });
+
+  describe('members, invitations, users and roles', () => {
+    const globex = () => clerk.organizations.getOrganization({ slug: 'globex-enterprise' });
+
+    it('lists memberships with limit, offset, query, role filters and orderBy', async () => {
+      const org = await globex();
+      const first = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        limit: 100,
+        orderBy: '+email_address',
+      });
+      expect(first.totalCount).toBe(2000);
+      expect(first.data).toHaveLength(100);
+      const emails = first.data.map((m) => m.publicUserData?.identifier ?? '');
+      expect(emails).toEqual([...emails].sort());
+      const second = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        limit: 100,
+        offset: 100,
+        orderBy: '+email_address',
+      });
+      const seen = new Set(first.data.map((m) => m.id));
+      expect(second.data.some((m) => seen.has(m.id))).toBe(false);
+
+      const admins = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        role: ['org:admin'],
+        limit: 500,
+      });
+      expect(admins.totalCount).toBeGreaterThan(1);
+      expect(admins.data.every((m) => m.role === 'org:admin')).toBe(true);
+      expect(admins.data[0]?.organization.id).toBe(org.id);
+
+      const target = first.data[0]?.publicUserData;
+      const byQuery = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        query: target?.identifier ?? '',
+      });
+      expect(byQuery.data.map((m) => m.publicUserData?.userId)).toContain(target?.userId);
+      const byName = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        nameQuery: target?.lastName ?? '',
+        limit: 500,
+      });
+      expect(byName.data.map((m) => m.publicUserData?.userId)).toContain(target?.userId);
+    });
+
+    it('creates, updates and deletes a membership for a user found with getUserList', async () => {
+      const org = await clerk.organizations.createOrganization({ name: `Members ${unique()}` });
+      const users = await clerk.users.getUserList({ limit: 5, orderBy: '-created_at' });
+      expect(users.data).toHaveLength(5);
+      expect(users.totalCount).toBeGreaterThanOrEqual(2000);
+      const user = users.data[0];
+      const email = user?.primaryEmailAddress?.emailAddress ?? '';
+      expect(email).toContain('@');
+      const found = await clerk.users.getUserList({ query: email });
+      expect(found.data.map((candidate) => candidate.id)).toContain(user?.id);
+      expect(found.totalCount).toBe(found.data.length);
+      const byEmail = await clerk.users.getUserList({ emailAddress: [email] });
+      expect(byEmail.data.map((candidate) => candidate.id)).toEqual([user?.id]);
+
+      const created = await clerk.organizations.createOrganizationMembership({
+        organizationId: org.id,
+        userId: user?.id ?? '',
+        role: 'org:member',
+      });
+      expect(created.role).toBe('org:member');
+      expect(created.publicUserData?.userId).toBe(user?.id);
+      expect(created.organization.id).toBe(org.id);
+
+      const duplicate = await clerkFailure(
+        clerk.organizations.createOrganizationMembership({
+          organizationId: org.id,
+          userId: user?.id ?? '',
+          role: 'org:member',
+        }),
+      );
+      expect(duplicate.status).toBe(400);
+      expect(duplicate.errors[0]?.code).toBe('already_a_member_in_organization');
+
+      const updated = await clerk.organizations.updateOrganizationMembership({
+        organizationId: org.id,
+        userId: user?.id ?? '',
+        role: 'org:admin',
+      });
+      expect(updated.role).toBe('org:admin');
+      expect(updated.permissions).toContain('org:sys_memberships:manage');
+
+      const ofUser = await clerk.users.getOrganizationMembershipList({ userId: user?.id ?? '' });
+      expect(ofUser.data.map((membership) => membership.organization.id)).toContain(org.id);
+
+      const deleted = await clerk.organizations.deleteOrganizationMembership({
+        organizationId: org.id,
+        userId: user?.id ?? '',
+      });
+      expect(deleted.id).toBe(created.id);
+      const after = await clerk.organizations.getOrganization({
+        organizationId: org.id,
+        includeMembersCount: true,
+      });
+      expect(after.membersCount).toBe(0);
+    });
+
+    it('creates invitations one at a time and in bulk, gets, lists by status and revokes them', async () => {
+      const org = await clerk.organizations.createOrganization({
+        name: `Invites ${unique()}`,
+        maxAllowedMemberships: 0,
+      });
+      const email = `sdk-${unique()}@example.com`;
+      const invitation = await clerk.organizations.createOrganizationInvitation({
+        organizationId: org.id,
+        emailAddress: email,
+        role: 'org:member',
+        expiresInDays: 14,
+        redirectUrl: 'https://app.example.com/welcome',
+        publicMetadata: { source: 'sdk' },
+      });
+      expect(invitation.status).toBe('pending');
+      expect(invitation.expiresAt - invitation.createdAt).toBe(14 * 86_400_000);
+      expect(invitation.url).toContain('redirect_url=https%3A%2F%2Fapp.example.com%2Fwelcome');
+      expect(invitation.publicMetadata).toEqual({ source: 'sdk' });
+
+      const bulk = await clerk.organizations.createOrganizationInvitationBulk(org.id, [
+        { emailAddress: `bulk-a-${unique()}@example.com`, role: 'org:member' },
+        { emailAddress: `bulk-b-${unique()}@example.com`, role: 'org:admin' },
+      ]);
+      expect(bulk.data.map((item) => item.role)).toEqual(['org:member', 'org:admin']);
+      const tooMany = await clerkFailure(
+        clerk.organizations.createOrganizationInvitationBulk(
+          org.id,
+          Array.from({ length: 11 }, (_, index) => ({
+            emailAddress: `many-${index}-${unique()}@example.com`,
+            role: 'org:member',
+          })),
+        ),
+      );
+      expect(tooMany.status).toBe(422);
+
+      const fetched = await clerk.organizations.getOrganizationInvitation({
+        organizationId: org.id,
+        invitationId: invitation.id,
+      });
+      expect(fetched.emailAddress).toBe(email);
+
+      const revoked = await clerk.organizations.revokeOrganizationInvitation({
+        organizationId: org.id,
+        invitationId: invitation.id,
+      });
+      expect(revoked.status).toBe('revoked');
+      const again = await clerkFailure(
+        clerk.organizations.revokeOrganizationInvitation({
+          organizationId: org.id,
+          invitationId: invitation.id,
+        }),
+      );
+      expect(again.status).toBe(400);
+      expect(again.errors[0]?.code).toBe('organization_invitation_not_pending');
+
+      const pending = await clerk.organizations.getOrganizationInvitationList({
+        organizationId: org.id,
+        status: ['pending'],
+      });
+      expect(pending.totalCount).toBe(2);
+      const both = await clerk.organizations.getOrganizationInvitationList({
+        organizationId: org.id,
+        status: ['pending', 'revoked'],
+      });
+      expect(both.totalCount).toBe(3);
+      // The SDK's Organization does not map it; the raw body carries the count.
+      const counted = await clerk.organizations.getOrganization({ organizationId: org.id });
+      expect(counted.raw?.pending_invitations_count).toBe(2);
+    });
+
+    it('lists expired seeded invitations as expired', async () => {
+      const org = await globex();
+      const expired = await clerk.organizations.getOrganizationInvitationList({
+        organizationId: org.id,
+        status: ['expired'],
+      });
+      expect(expired.totalCount).toBeGreaterThan(0);
+      for (const invitation of expired.data) {
+        expect(invitation.status).toBe('expired');
+        expect(invitation.expiresAt).toBeLessThan(Date.now());
+      }
+    });
+
+    it('lists organization roles with their permissions', async () => {
+      const roles = await clerk.organizationRoles.getOrganizationRoleList({
+        orderBy: '+created_at',
+        limit: 10,
+      });
+      expect(roles.totalCount).toBe(4);
+      expect(roles.data.map((role) => role.key)).toEqual([
+        'org:admin',
+        'org:member',
+        'org:billing',
+        'org:support',
+      ]);
+      expect(roles.data[0]?.permissions.map((permission) => permission.key)).toContain(
+        'org:sys_memberships:manage',
+      );
+      const found = await clerk.organizationRoles.getOrganizationRoleList({ query: 'billing' });
+      expect(found.data.map((role) => role.name)).toEqual(['Billing manager']);
+    });
+  });
 });

@@ -55,6 +55,104 @@ export const clerkIssue = {
       'That slug is taken. Please try another.',
       'That slug is taken. Please try another.',
     ),
+  /** Clerk's own wording for a role key that does not exist (its older Backend API docs). */
+  roleInvalid: (role: string, keys: readonly string[]) =>
+    paramError(
+      'form_param_value_invalid',
+      'role',
+      'is invalid',
+      `${role} does not match the allowed values for parameter role. You can use one of the following: ${keys.join(', ')}.`,
+    ),
+  emailInvalid: (param = 'email_address') =>
+    paramError(
+      'form_param_format_invalid',
+      param,
+      'is invalid',
+      `${param} must be a valid email address.`,
+    ),
+};
+
+/** Errors about members and invitations. Statuses and codes follow Clerk's docs where they give them. */
+export const clerkPeopleError = {
+  /** Clerk's documented 400 for adding a user who is already a member. */
+  alreadyMember: (who: string, param: string) =>
+    clerkErrors(400, [
+      {
+        code: 'already_a_member_in_organization',
+        message: 'already a member',
+        long_message: `${who} is already a member of the organization.`,
+        meta: { param_name: param },
+      },
+    ]),
+  /** Choice: a second pending invitation for one email is Clerk's `duplicate_record` (400). */
+  duplicateInvitation: (email: string) =>
+    clerkErrors(400, [
+      {
+        code: 'duplicate_record',
+        message: 'duplicate invitation',
+        long_message: `There is already a pending invitation for ${email} in this organization.`,
+        meta: { param_name: 'email_address' },
+      },
+    ]),
+  /** The spec: only pending invitations can be revoked; it lists 400 for revoke. */
+  notPending: (status: string) =>
+    clerkErrors(400, [
+      {
+        code: 'organization_invitation_not_pending',
+        message: 'not pending',
+        long_message: `Only pending invitations can be revoked; this one is ${status}.`,
+      },
+    ]),
+  /** Clerk counts outstanding invitations toward the membership limit (its UI's own wording). */
+  quotaExceeded: () =>
+    clerkErrors(403, [
+      {
+        code: 'organization_membership_quota_exceeded',
+        message: 'membership quota exceeded',
+        long_message:
+          'You have reached your limit of organization memberships, including outstanding invitations.',
+      },
+    ]),
+  /** Clerk's documented 403 when the acting user is not an admin of the org. */
+  notAdmin: (param: string) =>
+    clerkErrors(403, [
+      {
+        code: 'not_an_admin_in_organization',
+        message: 'not an administrator',
+        long_message:
+          'Current user is not an administrator in the organization. Only administrators can perform this action.',
+        meta: { param_name: param },
+      },
+    ]),
+  /** Clerk's documented 404 for an unknown `user_id`. */
+  userNotFound: (userId: string) =>
+    clerkErrors(404, [
+      {
+        code: 'resource_not_found',
+        message: 'not found',
+        long_message: `No user was found with id ${userId}`,
+      },
+    ]),
+  /** Choice: the status is not documented; the code and text are Clerk's own. */
+  minimumPermissions: () =>
+    clerkErrors(403, [
+      {
+        code: 'organization_minimum_permissions_needed',
+        message: 'minimum permissions needed',
+        long_message:
+          'There has to be at least one organization member with the minimum required permissions.',
+      },
+    ]),
+  /** Choice: more invitations than one call may carry is a 422 with this (Clerk) code. */
+  tooManyInvitations: (max: number, param?: string) =>
+    clerkErrors(422, [
+      {
+        code: 'form_param_exceeds_allowed_size',
+        message: 'too many invitations',
+        long_message: `You can send at most ${max} invitations per request.`,
+        ...(param === undefined ? {} : { meta: { param_name: param } }),
+      },
+    ]),
 };
 
 /** Fallback code per status, for faults and the few errors without a form parameter. */

@@ -12,6 +12,7 @@ import {
   clerkUnauthenticated,
   type ClerkErrorItem,
 } from './errors';
+import { frontendPeopleHandlers } from './frontend-people';
 import type { ClerkInstance } from './instance';
 import {
   createOrganization,
@@ -22,7 +23,6 @@ import {
 import { apiVersionCheck, cookie, readFormBody } from './request';
 import { roleByKey } from './roles';
 import {
-  countByOrg,
   deletedOrganization,
   frontendClient,
   frontendMembership,
@@ -34,7 +34,8 @@ import { BodyCheck, queryBoolean, queryInteger, slugTaken } from './validation';
 const ORG_FORM_PARAMS = ['name', 'slug'];
 
 /**
- * Clerk Frontend API (`/v1/organizations…`, `/v1/me/organization_memberships`), mounted at
+ * Clerk Frontend API (`/v1/organizations…` with their members, invitations and roles,
+ * `/v1/me/organization_memberships`), mounted at
  * `/sandbox/clerk-frontend`. It acts as the sandbox client's signed-in user; every 200 is
  * `{response, client}`, every error a bare `ClerkErrors`.
  */
@@ -49,7 +50,7 @@ export function createClerkFrontendSandbox(instance: ClerkInstance): SandboxVend
   }
 
   async function organizationResponse(c: Context, org: ClerkOrgRecord): Promise<Response> {
-    return wrapped(c, frontendOrganization(org, await instance.wire(c), countByOrg(state())));
+    return wrapped(c, frontendOrganization(org, await instance.wire(c), instance.counts()));
   }
 
   function can(membership: ClerkMembershipRecord, permission: string): boolean {
@@ -92,7 +93,7 @@ export function createClerkFrontendSandbox(instance: ClerkInstance): SandboxVend
         .memberships.filter((membership) => membership.user_id === me())
         .sort((a, b) => b.created_at - a.created_at || (a.id < b.id ? -1 : 1));
       const wire = await instance.wire(c);
-      const counts = countByOrg(state());
+      const counts = instance.counts();
       const data = mine.slice(offset, offset + limit).flatMap((membership) => {
         const org = findOrgById(state(), membership.org_id);
         return org ? [frontendMembership(membership, org, user, state(), wire, counts)] : [];
@@ -160,6 +161,8 @@ export function createClerkFrontendSandbox(instance: ClerkInstance): SandboxVend
       instance.changed();
       return c.json({ response: deletedOrganization(org), client: null });
     },
+
+    ...frontendPeopleHandlers(instance, { wrapped, memberOrg, can }),
   });
 
   app.notFound(() => clerkNotFound());

@@ -3,7 +3,7 @@ import { clerkErrors, clerkInvalid, clerkIssue, clerkNotFound } from './errors';
 import { sniffImageType } from './images';
 import type { ClerkInstance } from './instance';
 import { findOrgById } from './organizations';
-import { backendOrganizationWithLogo, countByOrg } from './serialize';
+import { backendOrganizationWithLogo } from './serialize';
 
 /** BAPI `PUT /organizations/{id}/logo`: multipart `file` (required), optional `uploader_user_id`. */
 
@@ -76,5 +76,5 @@ export async function uploadLogo(c: Context, instance: ClerkInstance): Promise<R
   org.logo_image_id = await instance.ctx.images.put(bytes, type);
   org.updated_at = instance.ctx.now();
   instance.changed();
-  return c.json(backendOrganizationWithLogo(org, await instance.wire(c), countByOrg(state)));
+  return c.json(backendOrganizationWithLogo(org, await instance.wire(c), instance.counts()));
 }

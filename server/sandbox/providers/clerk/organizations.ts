@@ -83,7 +83,6 @@ export function createOrganization(
       user_id: input.createdBy,
       role: ADMIN_ROLE,
       created_at: now,
-      updated_at: now,
     });
   }
   return org;

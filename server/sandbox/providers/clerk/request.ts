@@ -74,6 +74,16 @@ export async function readJsonBody(c: Context): Promise<BodyResult> {
   return { body: parsed.value };
 }
 
+/** Form fields as a record; a repeated field (`email_address=a&email_address=b`) becomes an array. */
+function formRecord(fields: URLSearchParams): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const key of new Set(fields.keys())) {
+    const values = fields.getAll(key);
+    body[key] = values.length === 1 ? values[0] : values;
+  }
+  return body;
+}
+
 /**
  * A Frontend API form body. The FAPI is "a Form Based API": anything but a form (JSON
  * included) is refused with 422, the status its org endpoints list for bad input (choice).
@@ -81,14 +91,14 @@ export async function readJsonBody(c: Context): Promise<BodyResult> {
 export async function readFormBody(c: Context): Promise<BodyResult> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'application/x-www-form-urlencoded') {
-    return { body: Object.fromEntries(new URLSearchParams(await c.req.text())) };
+    return { body: formRecord(new URLSearchParams(await c.req.text())) };
   }
   if (type === 'multipart/form-data') {
     const form = await c.req.raw.formData().catch(() => null);
     if (form === null) return malformed('The multipart body could not be read.');
-    const body: Record<string, unknown> = {};
-    for (const [key, value] of form) if (typeof value === 'string') body[key] = value;
-    return { body };
+    const fields = new URLSearchParams();
+    for (const [key, value] of form) if (typeof value === 'string') fields.append(key, value);
+    return { body: formRecord(fields) };
   }
   if ((await c.req.text()).trim() === '') return { body: {} };
   return {

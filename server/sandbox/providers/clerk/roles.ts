@@ -97,13 +97,19 @@ export function seedPermissions(newId: (prefix: string) => string): ClerkPermiss
   }));
 }
 
+/** When each role was added: the two default roles with the instance, the custom ones later. */
+const ROLE_CREATED: readonly number[] = [
+  CREATED,
+  CREATED + 1000,
+  Date.UTC(2023, 4, 17, 14, 5),
+  Date.UTC(2024, 1, 8, 11, 40),
+];
+
 export function seedRoles(newId: (prefix: string) => string): ClerkRoleRecord[] {
-  return ROLES.map((role) => ({
-    ...role,
-    id: newId('role_'),
-    created_at: CREATED,
-    updated_at: CREATED,
-  }));
+  return ROLES.map((role, index) => {
+    const created = ROLE_CREATED[index] ?? CREATED;
+    return { ...role, id: newId('role_'), created_at: created, updated_at: created };
+  });
 }
 
 export function roleByKey(

@@ -1,5 +1,6 @@
 import { ImageStore } from '../../images';
 import type { DefaultImages } from './images';
+import { invitationStatus } from './invitations';
 import { ADMIN_ROLE, roleByKey } from './roles';
 import type { ClerkMembershipRecord, ClerkOrgRecord, ClerkState, ClerkUserRecord } from './state';
 
@@ -21,8 +22,8 @@ function increment(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-/** Member, admin and pending-invitation counts, in one pass over the rows. */
-export function countByOrg(state: ClerkState): OrgCounts {
+/** Member, admin and pending-invitation counts (expired ones are not pending), in one pass. */
+export function countByOrg(state: ClerkState, now: number): OrgCounts {
   const members = new Map<string, number>();
   const admins = new Map<string, number>();
   const pendingInvitations = new Map<string, number>();
@@ -31,16 +32,17 @@ export function countByOrg(state: ClerkState): OrgCounts {
     if (membership.role === ADMIN_ROLE) increment(admins, membership.org_id);
   }
   for (const invitation of state.invitations) {
-    if (invitation.status === 'pending') increment(pendingInvitations, invitation.org_id);
+    if (invitationStatus(invitation, now) === 'pending')
+      increment(pendingInvitations, invitation.org_id);
   }
   return { members, admins, pendingInvitations };
 }
 
-function imageUrl(ctx: WireContext, id: string): string {
+export function imageUrl(ctx: WireContext, id: string): string {
   return `${ctx.origin}${ImageStore.path(id)}`;
 }
 
-function orgImageUrl(ctx: WireContext, org: ClerkOrgRecord): string {
+export function orgImageUrl(ctx: WireContext, org: ClerkOrgRecord): string {
   return imageUrl(ctx, org.logo_image_id ?? ctx.images.organization);
 }
 
@@ -154,7 +156,7 @@ export function frontendMembership(
     role_name: role?.name ?? membership.role,
     permissions: role?.permissions ?? [],
     created_at: membership.created_at,
-    updated_at: membership.updated_at,
+    updated_at: membership.updated_at ?? membership.created_at,
     organization: frontendOrganization(org, ctx, counts),
     public_user_data: user ? publicUserData(user, ctx) : null,
   };

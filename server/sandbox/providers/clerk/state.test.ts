@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { invitationStatus } from './invitations';
 import { ADMIN_ROLE, MEMBER_ROLE } from './roles';
+import { GLOBEX_MEMBERS, GLOBEX_SLUG, SEED_TO } from './seed-people';
 import { DEMO_MEMBER_ONLY, DEMO_MEMBERSHIPS, seedClerk } from './state';
 
 describe('seedClerk', () => {
@@ -49,8 +51,9 @@ describe('seedClerk', () => {
   });
 
   it('makes the Frontend API user an admin of most of their orgs and a plain member of a few', () => {
+    const globex = state.orgs.find((org) => org.slug === GLOBEX_SLUG);
     const mine = state.memberships.filter(
-      (membership) => membership.user_id === state.demo_user_id,
+      (membership) => membership.user_id === state.demo_user_id && membership.org_id !== globex?.id,
     );
     expect(mine).toHaveLength(DEMO_MEMBERSHIPS);
     expect(mine.filter((membership) => membership.role === MEMBER_ROLE)).toHaveLength(
@@ -59,5 +62,49 @@ describe('seedClerk', () => {
     expect(mine.filter((membership) => membership.role === ADMIN_ROLE)).toHaveLength(
       DEMO_MEMBERSHIPS - DEMO_MEMBER_ONLY,
     );
+  });
+
+  it('seeds Globex Enterprise with 2,000 distinct members, the demo user among its admins', () => {
+    const globex = state.orgs.find((org) => org.slug === GLOBEX_SLUG);
+    expect(globex?.name).toBe('Globex Enterprise');
+    const members = state.memberships.filter((membership) => membership.org_id === globex?.id);
+    expect(members).toHaveLength(GLOBEX_MEMBERS);
+    expect(new Set(members.map((membership) => membership.user_id)).size).toBe(GLOBEX_MEMBERS);
+    expect(globex?.max_allowed_memberships).toBe(0);
+    const demo = members.find((membership) => membership.user_id === state.demo_user_id);
+    expect(demo?.role).toBe(ADMIN_ROLE);
+    const roles = new Set(members.map((membership) => membership.role));
+    expect(roles).toEqual(new Set([ADMIN_ROLE, MEMBER_ROLE, 'org:billing', 'org:support']));
+  });
+
+  it('seeds invitations consistent with the members: accepted ones for members, none pending for one', () => {
+    const users = new Map(state.users.map((user) => [user.id, user]));
+    const membersByOrg = new Map<string, Set<string>>();
+    for (const membership of state.memberships) {
+      const set = membersByOrg.get(membership.org_id) ?? new Set<string>();
+      const email = users.get(membership.user_id)?.email_address;
+      if (email) set.add(email);
+      membersByOrg.set(membership.org_id, set);
+    }
+    const after = SEED_TO + 1;
+    for (const invitation of state.invitations) {
+      const isMember = membersByOrg.get(invitation.org_id)?.has(invitation.email_address) ?? false;
+      expect(isMember).toBe(invitation.status === 'accepted');
+      expect(invitation.expires_at).toBeGreaterThan(invitation.created_at);
+    }
+    const globex = state.orgs.find((org) => org.slug === GLOBEX_SLUG);
+    const statuses = state.invitations
+      .filter((invitation) => invitation.org_id === globex?.id)
+      .map((invitation) => invitationStatus(invitation, after));
+    expect(new Set(statuses)).toEqual(new Set(['pending', 'accepted', 'revoked', 'expired']));
+  });
+
+  it('keeps seeded pending invitations pending for a year after the last seeded date', () => {
+    const later = SEED_TO + 300 * 24 * 60 * 60 * 1000;
+    const pending = state.invitations.filter((invitation) => invitation.status === 'pending');
+    const stillPending = pending.filter((i) => invitationStatus(i, later) === 'pending');
+    const expired = pending.filter((i) => invitationStatus(i, SEED_TO) === 'expired');
+    expect(stillPending.length).toBeGreaterThan(20);
+    expect(stillPending.length + expired.length).toBe(pending.length);
   });
 });

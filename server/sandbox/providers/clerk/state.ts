@@ -10,6 +10,7 @@ import {
   type ClerkPermissionRecord,
   type ClerkRoleRecord,
 } from './roles';
+import { DAY, SEED_FROM, SEED_TO, seedGlobex, seedInvitations } from './seed-people';
 
 /**
  * One Clerk instance, seen through both the Backend and the Frontend API. Records hold what
@@ -47,21 +48,32 @@ export interface ClerkMembershipRecord {
   user_id: string;
   role: string;
   created_at: number;
-  updated_at: number;
+  /**
+   * Absent until the membership changes (`created_at` stands in). Like the metadata, only what
+   * differs from the default is stored, to keep the 2,000-member org lean.
+   */
+  updated_at?: number;
+  public_metadata?: JsonObject;
+  private_metadata?: JsonObject;
 }
 
-export type ClerkInvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+/** What is stored; `expired` is never stored but read off `expires_at` (see `invitationStatus`). */
+export type ClerkStoredInvitationStatus = 'pending' | 'accepted' | 'revoked';
+export type ClerkInvitationStatus = ClerkStoredInvitationStatus | 'expired';
 
 export interface ClerkInvitationRecord {
   id: string;
   org_id: string;
   email_address: string;
   role: string;
-  status: ClerkInvitationStatus;
+  status: ClerkStoredInvitationStatus;
   inviter_id: string | null;
   expires_at: number;
   created_at: number;
   updated_at: number;
+  public_metadata?: JsonObject;
+  private_metadata?: JsonObject;
+  redirect_url?: string;
 }
 
 export interface ClerkState {
@@ -78,14 +90,14 @@ export interface ClerkState {
 }
 
 export const CLERK_ORG_COUNT = 268;
-export const CLERK_USER_COUNT = 1200;
-/** Orgs the demo user belongs to, and how many of those as `org:member` only. */
+/** Enough users for the 2,000-member org and the rest of the instance. */
+export const CLERK_USER_COUNT = 2400;
+/** Orgs the demo user belongs to besides Globex Enterprise, and how many as `org:member` only. */
 export const DEMO_MEMBERSHIPS = 36;
 export const DEMO_MEMBER_ONLY = 8;
 
-const FROM = Date.UTC(2023, 0, 9);
-const TO = Date.UTC(2026, 6, 31);
-const DAY = 24 * 60 * 60 * 1000;
+const FROM = SEED_FROM;
+const TO = SEED_TO;
 const LIMITS = [5, 10, 20, 25, 50, 100, 250, 500];
 const PLANS = ['free', 'pro', 'business', 'enterprise'];
 const REGIONS = ['us-east-1', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
@@ -149,35 +161,6 @@ function memberRole(random: Random): string {
   return MEMBER_ROLE;
 }
 
-function seedInvitations(
-  random: Random,
-  org: ClerkOrgRecord,
-  emails: readonly string[],
-): ClerkInvitationRecord[] {
-  const count = random.int(1, 6);
-  return emails.slice(0, count).map((email) => {
-    const roll = random.next();
-    const status: ClerkInvitationStatus =
-      roll < 0.6 ? 'pending' : roll < 0.75 ? 'accepted' : roll < 0.9 ? 'revoked' : 'expired';
-    const created =
-      status === 'pending'
-        ? random.time(TO - 25 * DAY, TO)
-        : random.time(org.created_at, TO - 31 * DAY);
-    return {
-      id: seededClerkId(random, 'orginv_'),
-      org_id: org.id,
-      email_address: email,
-      role: random.chance(0.85) ? MEMBER_ROLE : ADMIN_ROLE,
-      status,
-      inviter_id: org.created_by,
-      expires_at: created + 30 * DAY,
-      created_at: created,
-      updated_at:
-        status === 'pending' ? created : random.time(created, Math.min(created + 30 * DAY, TO)),
-    };
-  });
-}
-
 export function seedClerk(): ClerkState {
   const random = new Random(0xc1e7);
   const newId = (prefix: string) => seededClerkId(random, prefix);
@@ -226,7 +209,7 @@ export function seedClerk(): ClerkState {
         user_id: user.id,
         role: index === 0 ? ADMIN_ROLE : memberRole(random),
         created_at: created,
-        updated_at: random.chance(0.1) ? random.time(created, TO) : created,
+        ...(random.chance(0.1) ? { updated_at: random.time(created, TO) } : {}),
       });
     });
     counts.set(org.id, count);
@@ -241,7 +224,6 @@ export function seedClerk(): ClerkState {
       user_id: demo.id,
       role: index < DEMO_MEMBERSHIPS - DEMO_MEMBER_ONLY ? ADMIN_ROLE : MEMBER_ROLE,
       created_at: created,
-      updated_at: created,
     });
     counts.set(org.id, (counts.get(org.id) ?? 0) + 1);
   });
@@ -252,6 +234,11 @@ export function seedClerk(): ClerkState {
       org.max_allowed_memberships = LIMITS.find((limit) => limit >= members) ?? 0;
     }
   }
+
+  const invitees = people(random, 900, INVITE_DOMAINS).map((person) => person.email);
+  const globex = seedGlobex(random, { demo, others, slugs });
+  orgs.push(globex.org);
+  memberships.push(...globex.memberships);
 
   // Nobody joins an org before signing up.
   const firstJoined = new Map<string, number>();
@@ -266,15 +253,7 @@ export function seedClerk(): ClerkState {
       user.created_at = joined - random.int(1, 30) * DAY;
   }
 
-  const invitees = people(random, 900, INVITE_DOMAINS).map((person) => person.email);
-  const invitations: ClerkInvitationRecord[] = [];
-  let next = 0;
-  for (const org of orgs) {
-    if (!random.chance(0.35)) continue;
-    const batch = seedInvitations(random, org, invitees.slice(next, next + 6));
-    next = (next + batch.length) % (invitees.length - 6);
-    invitations.push(...batch);
-  }
+  const invitations = seedInvitations(random, { orgs, users, memberships, invitees });
 
   return {
     orgs,

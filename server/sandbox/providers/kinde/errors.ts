@@ -32,9 +32,11 @@ export function kindeNotFound(code: string, message: string): Response {
 export const routeNotFound = (): Response =>
   kindeNotFound('ROUTE_NOT_FOUND', 'The requested API route does not exist');
 
-export const organizationNotFound = (): Response =>
-  // 400 where the spec declares no 404 for the operation (GET, PATCH); unconfirmed which Kinde sends.
-  kindeError(400, 'ORGANIZATION_NOT_FOUND', 'Organization not found', 'code');
+/** `field` names the parameter that held the code: `code` on `GET ?code=`, else the path's `org_code`. */
+export const organizationNotFound = (field: 'code' | 'org_code' = 'code'): Response =>
+  // 400 where the spec declares no 404 for the operation (GET, PATCH, the users and invites
+  // lists); unconfirmed which Kinde sends.
+  kindeError(400, 'ORGANIZATION_NOT_FOUND', 'Organization not found', field);
 
 /** RFC 6749 §5.2 error from the token endpoint. */
 export function oauthError(status: 400 | 401, error: string, description: string): Response {

@@ -1,6 +1,7 @@
-import { ApiError, init, Organizations } from '@kinde/management-api-js';
+import { ApiError, init, Organizations, Roles, Search, Users } from '@kinde/management-api-js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
+import { seedKinde } from './state';
 
 /**
  * Kinde's own SDK against the sandbox, unchanged. What it needs (read from its dist code):
@@ -12,6 +13,9 @@ import { startTestServer, type TestServer } from '../../../testing/test-server';
  *   contains that "https://"-prefixed audience: over plain http it fetches a token per call.
  * - `KINDE_DOMAIN` / `KINDE_MANAGEMENT_CLIENT_*` in the environment would take precedence, so the
  *   test clears them.
+ * - The installed 0.18.0 has the org invite calls (`getOrganizationInvites`,
+ *   `createOrganizationInvite`, `getOrganizationInvite`, `deleteOrganizationInvite`) and sends
+ *   `includeRevoked`/`includeAccepted` as `include_revoked`/`include_accepted`.
  */
 describe('@kinde/management-api-js against the Kinde sandbox', () => {
   let server: TestServer;
@@ -122,5 +126,260 @@ describe('@kinde/management-api-js against the Kinde sandbox', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
     expect((error as ApiError).message).toBe('The specified resource was not found');
+  });
+
+  describe('organization users, invites, users and roles', () => {
+    const seed = seedKinde();
+
+    async function sdkError(promise: Promise<unknown>): Promise<ApiError> {
+      const error = await promise.then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(ApiError);
+      return error as ApiError;
+    }
+
+    async function newOrg(): Promise<string> {
+      const created = await Organizations.createOrganization({
+        requestBody: { name: 'SDK People' },
+      });
+      return created.organization?.code ?? '';
+    }
+
+    it('lists org users with the roles filter and follows next_token', async () => {
+      const orgCode =
+        seed.orgs.find(
+          (org) => seed.memberships.filter((row) => row.orgCode === org.code).length >= 30,
+        )?.code ?? '';
+      const first = await Organizations.getOrganizationUsers({
+        orgCode,
+        pageSize: 10,
+        sort: 'email_asc',
+      });
+      expect(first.code).toBe('OK');
+      expect(first.organization_users).toHaveLength(10);
+      expect(Object.keys(first.organization_users?.[0] ?? {})).toEqual([
+        'id',
+        'email',
+        'full_name',
+        'last_name',
+        'first_name',
+        'picture',
+        'joined_on',
+        'last_accessed_on',
+        'is_suspended',
+        'roles',
+      ]);
+      const second = await Organizations.getOrganizationUsers({
+        orgCode,
+        nextToken: first.next_token ?? null,
+      });
+      const emails = [
+        ...(first.organization_users ?? []),
+        ...(second.organization_users ?? []),
+      ].map((user) => user.email ?? '');
+      expect(emails).toEqual([...emails].sort());
+      const admins = await Organizations.getOrganizationUsers({
+        orgCode,
+        pageSize: 500,
+        roles: 'admin',
+      });
+      expect(admins.organization_users?.length).toBeGreaterThan(0);
+      expect(admins.organization_users?.every((user) => user.roles?.includes('admin'))).toBe(true);
+    });
+
+    it('adds, updates (roles added, never taken) and removes org users', async () => {
+      const orgCode = await newOrg();
+      const [a = '', b = ''] = seed.users.slice(0, 2).map((user) => user.id);
+      const added = await Organizations.addOrganizationUsers({
+        orgCode,
+        requestBody: { users: [{ id: a, roles: ['member'] }, { id: b }] },
+      });
+      expect(added).toEqual({ code: 'OK', message: 'Success', users_added: [a, b] });
+
+      const updated = await Organizations.updateOrganizationUsers({
+        orgCode,
+        requestBody: {
+          users: [
+            { id: a, roles: ['billing'] },
+            { id: b, operation: 'delete' },
+          ],
+        },
+      });
+      expect(updated).toEqual({
+        message: 'Success',
+        code: 'OK',
+        users_added: [],
+        users_updated: [a],
+        users_removed: [b],
+      });
+      const listed = await Organizations.getOrganizationUsers({ orgCode });
+      expect(listed.organization_users?.map((user) => [user.id, user.roles])).toEqual([
+        [a, ['member', 'billing']],
+      ]);
+
+      expect(await Organizations.removeOrganizationUser({ orgCode, userId: a })).toEqual({
+        code: 'OK',
+        message: 'Success',
+      });
+      const again = await sdkError(Organizations.removeOrganizationUser({ orgCode, userId: a }));
+      expect(again.status).toBe(400);
+      expect(again.body).toMatchObject({ errors: [{ code: 'ORGANIZATION_USER_NOT_FOUND' }] });
+    });
+
+    it('refuses more than 100 users in one request', async () => {
+      const orgCode = await newOrg();
+      const error = await sdkError(
+        Organizations.addOrganizationUsers({
+          orgCode,
+          requestBody: { users: seed.users.slice(0, 101).map((user) => ({ id: user.id })) },
+        }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.body).toMatchObject({ errors: [{ code: 'TOO_MANY_USERS', field: 'users' }] });
+    });
+
+    it('reads, adds and deletes a member’s roles by role id', async () => {
+      const orgCode = await newOrg();
+      const userId = seed.users[2]?.id ?? '';
+      await Organizations.addOrganizationUsers({
+        orgCode,
+        requestBody: { users: [{ id: userId, roles: ['member'] }] },
+      });
+      const roles = await Roles.getRoles({ sort: 'key_asc', pageSize: 50 });
+      expect(roles.roles?.map((role) => role.key)).toEqual([
+        'admin',
+        'billing',
+        'manager',
+        'member',
+        'support',
+      ]);
+      const support = roles.roles?.find((role) => role.key === 'support');
+      expect(support).toMatchObject({ name: 'Support', is_default_role: false });
+      await Organizations.createOrganizationUserRole({
+        orgCode,
+        userId,
+        requestBody: { role_id: support?.id ?? '' },
+      });
+      const held = await Organizations.getOrganizationUserRoles({ orgCode, userId });
+      expect(held.roles?.map((role) => role.key)).toEqual(['member', 'support']);
+      const member = held.roles?.find((role) => role.key === 'member');
+      await Organizations.deleteOrganizationUserRole({ orgCode, userId, roleId: member?.id ?? '' });
+      const after = await Organizations.getOrganizationUserRoles({ orgCode, userId });
+      expect(after.roles).toEqual([{ id: support?.id, key: 'support', name: 'Support' }]);
+    });
+
+    it('creates (201), lists, reads and revokes an org invite', async () => {
+      const orgCode = await newOrg();
+      const created = await Organizations.createOrganizationInvite({
+        orgCode,
+        requestBody: {
+          email: 'New.Person@Example.com',
+          roles: ['admin', 'manager'],
+          first_name: 'New',
+        },
+      });
+      expect(created.code).toBe('INVITATION_CREATED');
+      expect(created.message).toBe('Invitation created');
+      const invite = created.invite;
+      expect(invite).toMatchObject({
+        email: 'new.person@example.com',
+        first_name: 'New',
+        last_name: null,
+        full_name: 'New',
+        is_sent: false,
+        accepted_on: null,
+        is_revoked: false,
+        roles: [
+          { key: 'admin', name: 'Admin' },
+          { key: 'manager', name: 'Manager' },
+        ],
+      });
+      expect(invite?.id).toBe(invite?.code);
+      expect(invite?.invite_link).toBe(
+        `${server.origin}/sandbox/kinde/team_invitation?code=${invite?.code ?? ''}`,
+      );
+
+      const read = await Organizations.getOrganizationInvite({
+        orgCode,
+        inviteCode: invite?.code ?? '',
+      });
+      expect(read).toEqual({ message: 'Success', ...invite });
+
+      await Organizations.deleteOrganizationInvite({ orgCode, inviteCode: invite?.code ?? '' });
+      const pending = await Organizations.getOrganizationInvites({ orgCode });
+      expect(pending.invites).toEqual([]);
+      expect(pending.next_token).toBeNull();
+      const withRevoked = await Organizations.getOrganizationInvites({
+        orgCode,
+        includeRevoked: true,
+      });
+      expect(withRevoked.invites?.map((row) => [row.code, row.is_revoked])).toEqual([
+        [invite?.code, true],
+      ]);
+
+      const missing = await sdkError(
+        Organizations.getOrganizationInvite({ orgCode, inviteCode: 'inv_000000000000' }),
+      );
+      expect(missing.status).toBe(404);
+      expect(missing.body).toEqual({
+        errors: { code: 'INVITATION_NOT_FOUND', message: 'Invitation not found' },
+      });
+    });
+
+    it('surfaces EMAIL_TOO_LONG and a missing roles list as 400s', async () => {
+      const orgCode = await newOrg();
+      const tooLong = await sdkError(
+        Organizations.createOrganizationInvite({
+          orgCode,
+          requestBody: { email: `${'x'.repeat(245)}@example.com`, roles: ['member'] },
+        }),
+      );
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body).toMatchObject({ errors: [{ code: 'EMAIL_TOO_LONG', field: 'email' }] });
+      const noRoles = await sdkError(
+        Organizations.createOrganizationInvite({
+          orgCode,
+          requestBody: { email: 'someone@example.com', roles: [] },
+        }),
+      );
+      expect(noRoles.body).toMatchObject({ errors: [{ code: 'ROLE_REQUIRED', field: 'roles' }] });
+    });
+
+    it('lists users with exact e-mail filters, and searches them by part of a name', async () => {
+      const [first, second] = seed.users;
+      const listed = await Users.getUsers({
+        email: `${first?.email.toUpperCase() ?? ''},${second?.email ?? ''}`,
+        expand: 'organizations',
+      });
+      expect(listed.users?.map((user) => user.id)).toEqual([first?.id, second?.id]);
+      expect(listed.users?.[0]?.organizations).toEqual(
+        seed.memberships.filter((row) => row.userId === first?.id).map((row) => row.orgCode),
+      );
+      expect((await Users.getUsers({ email: first?.email.slice(0, 5) ?? '' })).users).toEqual([]);
+
+      const paged = await Users.getUsers({ pageSize: 3 });
+      expect(paged.users).toHaveLength(3);
+      expect(paged.next_token).toBeTruthy();
+
+      const lastName = first?.last_name ?? '';
+      const found = await Search.searchUsers({ query: lastName.toLowerCase(), pageSize: 50 });
+      expect(found.results?.length).toBeGreaterThan(0);
+      for (const user of found.results ?? [])
+        expect(
+          `${user.email ?? ''} ${user.first_name ?? ''} ${user.last_name ?? ''}`.toLowerCase(),
+        ).toContain(lastName.toLowerCase());
+      const next = await Search.searchUsers({
+        query: '*',
+        pageSize: 2,
+        startingAfter: found.results?.[0]?.id ?? null,
+      });
+      expect(next.results).toHaveLength(2);
+      const both = await sdkError(
+        Search.searchUsers({ query: '*', startingAfter: 'kp_a', endingBefore: 'kp_b' }),
+      );
+      expect(both.body).toMatchObject({ errors: [{ code: 'TOO_MANY_PARAMETERS' }] });
+    });
   });
 });

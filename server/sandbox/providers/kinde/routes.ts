@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { kindeOperations } from '../../../../src/api/providers/kinde/operations';
 import type { Handler, SandboxContext, SandboxVendor } from '../../vendor';
-import { bearerToken, readJson, requestOrigin, routeOperations, SANDBOX_TOKEN } from '../../vendor';
+import { bearerToken, requestOrigin, routeOperations, SANDBOX_TOKEN } from '../../vendor';
+import { directoryHandlers } from './directory-routes';
 import {
   kindeError,
   kindeErrors,
@@ -12,26 +13,17 @@ import {
   organizationNotFound,
   routeNotFound,
 } from './errors';
+import { registerInvitePage } from './invite-page';
+import { inviteHandlers } from './invite-routes';
+import { memberHandlers } from './member-routes';
 import { readOrgChanges, type OrgChanges } from './org-input';
 import { listPage, readListQuery } from './org-list';
 import { organizationDetail, organizationItem } from './org-view';
+import { readObjectBody, success, type KindeRouteKit } from './route-kit';
 import { kindeTime, seedKinde, type KindeOrgRecord, type KindeState } from './state';
 import { tokenEndpoint, verifyToken, type KindeScope } from './token';
 
 export const KINDE_MOUNT = 'kinde';
-
-const success = () => Response.json({ code: 'OK', message: 'Success' });
-
-async function readObjectBody(c: Context): Promise<Record<string, unknown> | Response> {
-  const parsed = await readJson(c);
-  if (!parsed.ok)
-    return kindeError(400, 'INVALID_REQUEST_BODY', 'The request body is not valid JSON');
-  if (parsed.value === undefined) return {};
-  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-    return kindeError(400, 'INVALID_REQUEST_BODY', 'The request body must be a JSON object');
-  }
-  return parsed.value as Record<string, unknown>;
-}
 
 /** `expand` accepts only `billing`; no sandbox org is a billing customer, so it adds nothing. */
 function badExpand(c: Context): Response | null {
@@ -41,7 +33,7 @@ function badExpand(c: Context): Response | null {
 }
 
 export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
-  const slice = ctx.store.register<KindeState>({ name: 'kinde', version: 1, seed: seedKinde });
+  const slice = ctx.store.register<KindeState>({ name: 'kinde', version: 2, seed: seedKinde });
   const app = new Hono();
   const state = () => slice.state;
   const issuer = (c: Context) => `${requestOrigin(c)}/sandbox/${KINDE_MOUNT}`;
@@ -82,6 +74,14 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
     (scope: KindeScope, handler: Handler): Handler =>
     (c) =>
       authorize(c, scope) ?? handler(c);
+
+  const kit: KindeRouteKit = {
+    ctx,
+    state,
+    guarded,
+    findOrg,
+    businessUrl: issuer,
+  };
 
   function newCode(): string {
     for (;;) {
@@ -144,6 +144,7 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
   }
 
   app.post('/oauth2/token', (c) => tokenEndpoint(c, issuer(c), ctx.now()));
+  registerInvitePage(app, kit);
 
   routeOperations(app, kindeOperations, {
     listOrganizations: guarded('read:organizations', (c) => {
@@ -245,10 +246,15 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
       const s = state();
       s.orgs = s.orgs.filter((candidate) => candidate !== org);
       s.memberships = s.memberships.filter((row) => row.orgCode !== org.code);
+      s.invites = s.invites.filter((row) => row.orgCode !== org.code);
       s.flagOverrides = s.flagOverrides.filter((row) => row.orgCode !== org.code);
       ctx.store.changed();
       return success();
     }),
+
+    ...memberHandlers(kit),
+    ...inviteHandlers(kit),
+    ...directoryHandlers(kit),
   });
 
   app.notFound(() => routeNotFound());

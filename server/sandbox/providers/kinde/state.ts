@@ -2,10 +2,9 @@ import { companyNames, EMAIL_DOMAINS, people, slugify } from '../../names';
 import { Random } from '../../random';
 
 /**
- * The Kinde sandbox's business: organizations, users, memberships, roles, permissions and
- * environment feature flags. Only org CRUD is served so far; the rest is here so the members,
- * roles and flags routes can be added without reshaping the state. Rows reference each other
- * by code, id or key, never by copy.
+ * The Kinde sandbox's business: organizations, users, memberships, invitations, roles,
+ * permissions and environment feature flags. Rows reference each other by code, id or key,
+ * never by copy.
  */
 
 export const KINDE_COLOR_KEYS = [
@@ -55,6 +54,7 @@ export interface KindeUserRecord {
   first_name: string;
   last_name: string;
   picture: string | null;
+  is_suspended: boolean;
   created_on: string;
   last_accessed_on: string | null;
 }
@@ -64,7 +64,26 @@ export interface KindeMembershipRecord {
   userId: string;
   /** Role keys. */
   roles: string[];
+  /** Permission keys granted directly rather than through a role; absent when none. */
+  permissions?: string[];
   joinedOn: string;
+}
+
+export interface KindeInviteRecord {
+  /** `inv_` + 12 hex. Kinde's examples show the same value as the invite's `id` and `code`. */
+  code: string;
+  orgCode: string;
+  /** Stored lower-cased. */
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  /** Role keys. */
+  roles: string[];
+  created_on: string;
+  /** Whether Kinde emailed it (`send_email`). */
+  is_sent: boolean;
+  accepted_on: string | null;
+  is_revoked: boolean;
 }
 
 export interface KindePermissionRecord {
@@ -79,6 +98,8 @@ export interface KindeRoleRecord {
   key: string;
   name: string;
   description: string;
+  /** Given to users added to an org without roles. */
+  is_default_role: boolean;
   /** Permission keys the role grants. */
   permissions: string[];
 }
@@ -104,6 +125,7 @@ export interface KindeState {
   orgs: KindeOrgRecord[];
   users: KindeUserRecord[];
   memberships: KindeMembershipRecord[];
+  invites: KindeInviteRecord[];
   roles: KindeRoleRecord[];
   permissions: KindePermissionRecord[];
   featureFlags: KindeFeatureFlagRecord[];
@@ -244,6 +266,8 @@ const ROLE_WEIGHTS: readonly (readonly [string, number])[] = [
   ['billing', 0.08],
 ];
 const BIG_ORGS = 5;
+/** The role given to users added to an org without roles. */
+const DEFAULT_ROLE = 'member';
 
 function weightedRole(random: Random): string {
   let roll = random.next();
@@ -346,6 +370,7 @@ function seedUsers(random: Random): KindeUserRecord[] {
       picture: random.chance(0.3)
         ? `https://gravatar.com/avatar/${random.hex(32)}?d=identicon`
         : null,
+      is_suspended: false,
       created_on: kindeTime(created),
       last_accessed_on: random.chance(0.85) ? kindeTime(random.time(created, TO)) : null,
     };
@@ -399,28 +424,137 @@ function seedFlagOverrides(
   return overrides;
 }
 
+const DAY = 86_400_000;
+
+function inviteCode(random: Random, taken: Set<string>): string {
+  for (;;) {
+    const code = `inv_${random.hex(12)}`;
+    if (!taken.has(code)) {
+      taken.add(code);
+      return code;
+    }
+  }
+}
+
+function inviteRoles(random: Random): string[] {
+  const first = weightedRole(random);
+  const second = random.chance(0.1) ? weightedRole(random) : first;
+  return second === first ? [first] : [first, second];
+}
+
+/**
+ * Accepted invitations of members who joined through one (same roles, accepted when they
+ * joined), plus pending and revoked ones for people who are not members: existing users of the
+ * business or newcomers at the org's domain. Big orgs get enough to page through.
+ */
+function seedInvites(
+  random: Random,
+  orgs: readonly KindeOrgRecord[],
+  users: readonly KindeUserRecord[],
+  memberships: readonly KindeMembershipRecord[],
+): KindeInviteRecord[] {
+  const membersByOrg = new Map<string, KindeMembershipRecord[]>();
+  for (const row of memberships) {
+    const rows = membersByOrg.get(row.orgCode) ?? [];
+    rows.push(row);
+    membersByOrg.set(row.orgCode, rows);
+  }
+  const userById = new Map(users.map((user) => [user.id, user]));
+  const codes = new Set<string>();
+  const invites: KindeInviteRecord[] = [];
+  for (const org of orgs) {
+    const members = membersByOrg.get(org.code) ?? [];
+    const big = members.length >= 100;
+    if (!big && !random.chance(0.45)) continue;
+    const orgCreated = Date.parse(org.created_on);
+    const emails = new Set<string>();
+    const named = (person: { firstName: string; lastName: string }, chance: number) =>
+      random.chance(chance)
+        ? { first_name: person.firstName, last_name: person.lastName }
+        : { first_name: null, last_name: null };
+
+    const accepted = big ? random.int(8, 15) : random.int(0, Math.min(3, members.length));
+    for (const row of random.sample(members, accepted)) {
+      const user = userById.get(row.userId);
+      if (!user) continue;
+      const joined = Date.parse(row.joinedOn);
+      const created = Math.max(orgCreated, joined - random.int(3600, 14 * 86_400) * 1000);
+      emails.add(user.email);
+      invites.push({
+        code: inviteCode(random, codes),
+        orgCode: org.code,
+        email: user.email,
+        ...named({ firstName: user.first_name, lastName: user.last_name }, 0.6),
+        roles: [...row.roles],
+        created_on: kindeTime(created),
+        is_sent: random.chance(0.8),
+        accepted_on: row.joinedOn,
+        is_revoked: false,
+      });
+    }
+
+    const memberIds = new Set(members.map((row) => row.userId));
+    const domain = `${slugify(org.name).replace(/-/g, '')}.test`;
+    const outstanding = big ? random.int(18, 30) : random.int(1, 5);
+    for (let i = 0; i < outstanding; i++) {
+      const existing = random.chance(0.5) ? random.pick(users) : null;
+      if (existing && memberIds.has(existing.id)) continue;
+      const person = existing
+        ? { firstName: existing.first_name, lastName: existing.last_name, email: existing.email }
+        : people(random, 1, [domain])[0];
+      if (!person || emails.has(person.email)) continue;
+      emails.add(person.email);
+      invites.push({
+        code: inviteCode(random, codes),
+        orgCode: org.code,
+        email: person.email,
+        ...named(person, 0.5),
+        roles: inviteRoles(random),
+        created_on: kindeTime(random.time(Math.max(orgCreated, TO - 540 * DAY), TO)),
+        is_sent: random.chance(0.7),
+        accepted_on: null,
+        is_revoked: random.chance(0.2),
+      });
+    }
+  }
+  return invites.sort((a, b) => a.created_on.localeCompare(b.created_on));
+}
+
 export function seedKinde(): KindeState {
   const random = new Random(0x4b1d3);
   const orgs = seedOrgs(random);
   const users = seedUsers(random);
+  const memberships = seedMemberships(random, orgs, users);
+  const permissions = PERMISSIONS.map(([key, name, description]) => ({
+    id: random.uuid(),
+    key,
+    name,
+    description,
+  }));
+  const roles = ROLES.map(([key, name, description, granted]) => ({
+    id: random.uuid(),
+    key,
+    name,
+    description,
+    is_default_role: key === DEFAULT_ROLE,
+    permissions: [...granted],
+  }));
+  const flagOverrides = seedFlagOverrides(random, orgs);
+  // Drawn after everything above, so adding them left the earlier seed unchanged.
+  for (const row of random.sample(memberships, 40)) {
+    row.permissions = random.sample(PERMISSIONS, random.int(1, 2)).map(([key]) => key);
+  }
+  for (const user of random.sample(users, 9)) user.is_suspended = true;
+  const invites = seedInvites(random, orgs, users, memberships);
   return {
     orgs,
     users,
-    memberships: seedMemberships(random, orgs, users),
-    permissions: PERMISSIONS.map(([key, name, description]) => ({
-      id: random.uuid(),
-      key,
-      name,
-      description,
-    })),
-    roles: ROLES.map(([key, name, description, permissions]) => ({
-      id: random.uuid(),
-      key,
-      name,
-      description,
-      permissions: [...permissions],
-    })),
+    // In the order members joined: the org users list's default order.
+    memberships: memberships.sort((a, b) => a.joinedOn.localeCompare(b.joinedOn)),
+    invites,
+    permissions,
+    roles,
     featureFlags: FLAGS.map((flag) => ({ ...flag })),
-    flagOverrides: seedFlagOverrides(random, orgs),
+    flagOverrides,
   };
 }

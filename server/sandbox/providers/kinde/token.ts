@@ -15,7 +15,7 @@ export const KINDE_CLIENT_SECRET = 'sandbox-secret';
 export const KINDE_TOKEN_LIFETIME_S = 86399;
 const SIGNING_KEY = 'orgdeck-sandbox-kinde-signing-key';
 
-/** The management API scopes of the organization endpoints (the sandbox app has them all). */
+/** The management API scopes of the endpoints the sandbox serves (the sandbox app has them all). */
 export const KINDE_SCOPES = [
   'read:organizations',
   'create:organizations',
@@ -38,6 +38,8 @@ export const KINDE_SCOPES = [
   'read:organization_invites',
   'create:organization_invites',
   'delete:organization_invites',
+  'read:users',
+  'read:roles',
 ] as const;
 export type KindeScope = (typeof KINDE_SCOPES)[number];
 

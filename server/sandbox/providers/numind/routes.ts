@@ -4,10 +4,12 @@ import { numindOperations } from '../../../../src/api/providers/numind/operation
 import type { Handler, SandboxContext, SandboxVendor } from '../../vendor';
 import { bearerToken, readJson, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import { numindBadRequest, numindError } from './errors';
+import { readInviteEmail, toInvitationResponse, toMemberResponse } from './people';
 import {
   NUMIND_MANAGER_ROLES,
   NUMIND_ROLES,
   seedNumind,
+  type NumindMembershipRecord,
   type NumindOrgRecord,
   type NumindState,
 } from './state';
@@ -65,12 +67,11 @@ export function createNumindSandbox(ctx: SandboxContext): SandboxVendor {
     };
   }
 
-  /** The org, if the user is in it and may manage it; otherwise NuMind's 404 or 403. */
-  function managedOrg(
+  /** The org and the user's membership in it; NuMind's 404 when the user is not in it. */
+  function orgOfUser(
     c: Context,
     userId: string,
-    action: 'change' | 'delete',
-  ): { org: NumindOrgRecord } | { response: Response } {
+  ): { org: NumindOrgRecord; membership: NumindMembershipRecord } | { response: Response } {
     const id = c.req.param('organizationId') ?? '';
     const org = state().orgs.find((candidate) => candidate.id === id);
     const membership = state().memberships.find(
@@ -80,13 +81,31 @@ export function createNumindSandbox(ctx: SandboxContext): SandboxVendor {
     if (!org || !membership) {
       return { response: numindError(404, `Organization with id ${id} does not exist.`) };
     }
-    if (!membership.roles.some((role) => NUMIND_MANAGER_ROLES.includes(role))) {
-      return {
-        response: numindError(403, `You do not have permission to ${action} this organization.`),
-      };
-    }
-    return { org };
+    return { org, membership };
   }
+
+  /**
+   * The org, if the user is in it and may manage it (owner or admin); otherwise NuMind's 404 or 403.
+   * The docs name 403 for changing or deleting an org; applying it to invitations and member
+   * removal too is our choice.
+   */
+  function managedOrg(
+    c: Context,
+    userId: string,
+    action: string,
+  ): { org: NumindOrgRecord } | { response: Response } {
+    const found = orgOfUser(c, userId);
+    if ('response' in found) return found;
+    if (!found.membership.roles.some((role) => NUMIND_MANAGER_ROLES.includes(role))) {
+      return { response: numindError(403, `You do not have permission to ${action}.`) };
+    }
+    return { org: found.org };
+  }
+
+  const membersOf = (orgId: string) =>
+    state().memberships.filter((membership) => membership.orgId === orgId);
+  const isOwner = (membership: NumindMembershipRecord) =>
+    membership.roles.includes(NUMIND_ROLES.owner);
 
   routeOperations(app, numindOperations, {
     listOrganizations: asUser((c, userId) => {
@@ -115,7 +134,7 @@ export function createNumindSandbox(ctx: SandboxContext): SandboxVendor {
     updateOrganization: asUser(async (c, userId) => {
       const name = await readName(c);
       if (name === null) return numindBadRequest();
-      const found = managedOrg(c, userId, 'change');
+      const found = managedOrg(c, userId, 'change this organization');
       if ('response' in found) return found.response;
       found.org.name = name;
       ctx.store.changed();
@@ -123,13 +142,110 @@ export function createNumindSandbox(ctx: SandboxContext): SandboxVendor {
     }),
 
     deleteOrganization: asUser((c, userId) => {
-      const found = managedOrg(c, userId, 'delete');
+      const found = managedOrg(c, userId, 'delete this organization');
       if ('response' in found) return found.response;
       const id = found.org.id;
       const current = state();
       current.orgs = current.orgs.filter((org) => org.id !== id);
       current.memberships = current.memberships.filter((membership) => membership.orgId !== id);
       current.invitations = current.invitations.filter((invitation) => invitation.orgId !== id);
+      ctx.store.changed();
+      return c.body(null, 200);
+    }),
+
+    // Any member may list the members and pending invitations (the docs name only 404); our choice.
+    listMembers: asUser((c, userId) => {
+      const found = orgOfUser(c, userId);
+      if ('response' in found) return found.response;
+      const users = new Map(state().users.map((user) => [user.id, user]));
+      return c.json(
+        membersOf(found.org.id).flatMap((membership) => {
+          const user = users.get(membership.userId);
+          return user ? [toMemberResponse(user, membership)] : [];
+        }),
+      );
+    }),
+
+    /**
+     * 200 with an empty body. The invitation stays pending until the person activates an account
+     * and accepts: the API has no accept call, so the sandbox never turns one into a membership.
+     */
+    inviteMember: asUser(async (c, userId) => {
+      const email = await readInviteEmail(c);
+      if (email === null) return numindBadRequest();
+      if ('invalid' in email) return numindBadRequest(email.invalid);
+      const found = managedOrg(c, userId, 'invite people to this organization');
+      if ('response' in found) return found.response;
+      const orgId = found.org.id;
+      const wanted = email.value.toLowerCase();
+      const memberIds = new Set(membersOf(orgId).map((membership) => membership.userId));
+      // Refusing to invite an existing member or an already-invited email with 409 is our choice;
+      // the docs say an invitation must be deleted before the person can be invited again.
+      if (
+        state().users.some((user) => memberIds.has(user.id) && user.email.toLowerCase() === wanted)
+      ) {
+        return numindError(409, `${email.value} is already a member of this organization.`);
+      }
+      if (
+        state().invitations.some(
+          (invitation) => invitation.orgId === orgId && invitation.email.toLowerCase() === wanted,
+        )
+      ) {
+        return numindError(
+          409,
+          `An invitation for ${email.value} is already pending. Delete it to invite again.`,
+        );
+      }
+      state().invitations.push({
+        id: randomUUID(),
+        orgId,
+        email: email.value,
+        roles: [NUMIND_ROLES.member],
+      });
+      ctx.store.changed();
+      return c.body(null, 200);
+    }),
+
+    removeMember: asUser((c, userId) => {
+      const found = managedOrg(c, userId, 'remove members from this organization');
+      if ('response' in found) return found.response;
+      const orgId = found.org.id;
+      const targetId = c.req.param('userId') ?? '';
+      const members = membersOf(orgId);
+      const target = members.find((membership) => membership.userId === targetId);
+      if (!target) {
+        return numindError(404, `Member with id ${targetId} does not exist in this organization.`);
+      }
+      // An org must keep an owner. The status is unconfirmed: 403 is our choice.
+      if (isOwner(target) && members.filter(isOwner).length === 1) {
+        return numindError(403, 'You cannot remove the last owner of an organization.');
+      }
+      state().memberships = state().memberships.filter((membership) => membership !== target);
+      ctx.store.changed();
+      return c.body(null, 200);
+    }),
+
+    listInvitations: asUser((c, userId) => {
+      const found = orgOfUser(c, userId);
+      if ('response' in found) return found.response;
+      return c.json(
+        state()
+          .invitations.filter((invitation) => invitation.orgId === found.org.id)
+          .map(toInvitationResponse),
+      );
+    }),
+
+    deleteInvitation: asUser((c, userId) => {
+      const found = managedOrg(c, userId, 'delete invitations of this organization');
+      if ('response' in found) return found.response;
+      const invitationId = c.req.param('invitationId') ?? '';
+      const invitation = state().invitations.find(
+        (candidate) => candidate.orgId === found.org.id && candidate.id === invitationId,
+      );
+      if (!invitation) {
+        return numindError(404, `Invitation with id ${invitationId} does not exist.`);
+      }
+      state().invitations = state().invitations.filter((candidate) => candidate !== invitation);
       ctx.store.changed();
       return c.body(null, 200);
     }),

@@ -4,7 +4,13 @@ import { permitOperations } from '../../../../src/api/providers/permit/operation
 import type { SandboxContext, SandboxVendor } from '../../vendor';
 import { bearerToken, readJson, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import { permitError, permitValidation, type PermitValidationItem } from './errors';
-import { seedPermit, type PermitOrgRecord, type PermitState } from './state';
+import { readInviteCreates, toInviteRead } from './invites';
+import {
+  seedPermit,
+  type PermitInviteRecord,
+  type PermitOrgRecord,
+  type PermitState,
+} from './state';
 
 const KEY_PATTERN = /^[A-Za-z0-9\-_]+$/;
 const NAME_PATTERN = /^[A-Za-z0-9.\-_ ]+$/;
@@ -143,13 +149,15 @@ async function readObjectBody(
 }
 
 export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
-  const slice = ctx.store.register<PermitState>({ name: 'permit', version: 1, seed: seedPermit });
+  const slice = ctx.store.register<PermitState>({ name: 'permit', version: 2, seed: seedPermit });
   const app = new Hono();
   const state = () => slice.state;
 
   function findOrg(ref: string): PermitOrgRecord | undefined {
     return state().orgs.find((org) => org.id === ref || org.key === ref);
   }
+  const invitesOf = (org: PermitOrgRecord) =>
+    state().invites.filter((invite) => invite.organization_id === org.id);
   const notFound = (ref: string) =>
     permitError(
       404,
@@ -249,6 +257,7 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
       const org = findOrg(ref);
       if (!org) return notFound(ref);
       state().orgs = state().orgs.filter((candidate) => candidate !== org);
+      state().invites = state().invites.filter((invite) => invite.organization_id !== org.id);
       ctx.store.changed();
       return c.body(null, 204);
     },
@@ -258,6 +267,80 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
       const org = findOrg(ref);
       if (!org) return notFound(ref);
       return c.json({ ...toRead(org), stats: org.stats, historical_usage: org.historical_usage });
+    },
+
+    listInvites: (c) => {
+      const errors: PermitValidationItem[] = [];
+      const page = queryInt(c, 'page', 1, { ge: 1 }, errors);
+      const perPage = queryInt(c, 'per_page', 30, { ge: 1, le: 100 }, errors);
+      if (errors.length > 0) return permitValidation(errors);
+      const ref = c.req.param('org_id') ?? '';
+      const org = findOrg(ref);
+      if (!org) return notFound(ref);
+      const start = (page - 1) * perPage;
+      return c.json(
+        invitesOf(org)
+          .slice(start, start + perPage)
+          .map(toInviteRead),
+      );
+    },
+
+    /**
+     * `inviter_name` / `inviter_email` only word the invitation email, which the sandbox does not
+     * send; `InviteRead` does not return them, so they are accepted and not kept.
+     */
+    inviteMembers: async (c) => {
+      const read = await readInviteCreates(c);
+      if ('response' in read) return read.response;
+      const ref = c.req.param('org_id') ?? '';
+      const org = findOrg(ref);
+      if (!org) return notFound(ref);
+      const pending = new Set(invitesOf(org).map((invite) => invite.email.toLowerCase()));
+      const success: PermitInviteRecord[] = [];
+      const failed: { email: string; reason: string }[] = [];
+      for (const invite of read.invites) {
+        const email = invite.email.toLowerCase();
+        // The reason's wording is our choice; Permit documents only `{email, reason}`.
+        if (pending.has(email)) {
+          failed.push({
+            email: invite.email,
+            reason: `An invite for ${invite.email} is already pending in this organization.`,
+          });
+          continue;
+        }
+        pending.add(email);
+        success.push({
+          id: randomUUID(),
+          organization_id: org.id,
+          email: invite.email,
+          role: invite.role,
+          member_id: invite.member_id,
+          invite_code: randomUUID(),
+          created_at: isoNow(ctx.now()),
+        });
+      }
+      if (success.length > 0) {
+        state().invites.push(...success);
+        ctx.store.changed();
+      }
+      return c.json({ success: success.map(toInviteRead), failed });
+    },
+
+    cancelInvite: (c) => {
+      const ref = c.req.param('org_id') ?? '';
+      const org = findOrg(ref);
+      if (!org) return notFound(ref);
+      const inviteId = c.req.param('invite_id') ?? '';
+      const invite = invitesOf(org).find((candidate) => candidate.id === inviteId);
+      if (!invite) {
+        return permitError(
+          404,
+          `The requested data was not found, please check your request: invite '${inviteId}'`,
+        );
+      }
+      state().invites = state().invites.filter((candidate) => candidate !== invite);
+      ctx.store.changed();
+      return c.body(null, 204);
     },
   });
 

@@ -1,4 +1,5 @@
-import { companyNames, slugify } from '../../names';
+import type { PERMIT_ACCESS_LEVELS } from '../../../../src/api/providers/permit/wire';
+import { companyNames, EMAIL_DOMAINS, people, slugify } from '../../names';
 import { Random } from '../../random';
 
 export interface PermitMonthlyUsage {
@@ -26,10 +27,28 @@ export interface PermitOrgRecord {
   };
 }
 
+export type PermitAccessLevel = (typeof PERMIT_ACCESS_LEVELS)[number];
+
+/**
+ * A pending invite, kept in `InviteRead` field names. Permit lists pending invites only and
+ * nothing here accepts one, so cancelled invites are dropped rather than kept with a status.
+ */
+export interface PermitInviteRecord {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: PermitAccessLevel;
+  member_id: string | null;
+  invite_code: string;
+  created_at: string;
+}
+
 export interface PermitState {
   orgs: PermitOrgRecord[];
   /** The org the sandbox API key belongs to. */
   activeOrgId: string;
+  /** Each org's invites in creation order, which is the order Permit lists them in. */
+  invites: PermitInviteRecord[];
 }
 
 export const PERMIT_ORG_COUNT = 124;
@@ -92,5 +111,52 @@ export function seedPermit(): PermitState {
   });
   orgs.sort((a, b) => a.created_at.localeCompare(b.created_at));
   const active = orgs.find((org) => org.key === 'orgdeck-demo');
-  return { orgs, activeOrgId: active?.id ?? '' };
+  return { orgs, activeOrgId: active?.id ?? '', invites: seedInvites(orgs, active) };
+}
+
+const INVITED_ORGS = 12;
+const INVITE_WINDOW_MS = 120 * 24 * 3600 * 1000;
+/** Weighted: read and write invites are the common ones. */
+const INVITE_ROLES: readonly PermitAccessLevel[] = [
+  'admin',
+  'write',
+  'write',
+  'read',
+  'read',
+  'read',
+  'no_access',
+];
+
+/** Pending invites on the active org and a few others, from a PRNG of their own. */
+function seedInvites(
+  orgs: readonly PermitOrgRecord[],
+  active: PermitOrgRecord | undefined,
+): PermitInviteRecord[] {
+  const random = new Random(0x1a7e);
+  const others = random.sample(
+    orgs.filter((org) => org !== active),
+    INVITED_ORGS - 1,
+  );
+  const invited = active ? [active, ...others] : others;
+  const counts = invited.map((org) => (org === active ? 7 : random.int(1, 5)));
+  const emails = people(
+    random,
+    counts.reduce((sum, count) => sum + count, 0),
+    EMAIL_DOMAINS,
+  ).map((person) => person.email);
+  return invited.flatMap((org, index) => {
+    const from = Math.max(Date.parse(org.created_at), TO - INVITE_WINDOW_MS);
+    return emails
+      .splice(0, counts[index] ?? 0)
+      .map((email) => ({
+        id: random.uuid(),
+        organization_id: org.id,
+        email,
+        role: random.pick(INVITE_ROLES),
+        member_id: null,
+        invite_code: random.uuid(),
+        created_at: new Date(random.time(from, TO)).toISOString().replace('Z', '+00:00'),
+      }))
+      .sort((a, b) => a.created_at.localeCompare(b.created_at));
+  });
 }

@@ -13,6 +13,7 @@ import {
   toOrganization,
 } from './map';
 import { clerkFrontendOperations as ops } from './operations';
+import { createClerkFrontendPeopleApi } from './people-adapter';
 import {
   ClerkFrontendWrappedDeletedObjectWire,
   ClerkFrontendWrappedMembershipsWire,
@@ -60,6 +61,7 @@ export function createClerkFrontendApi(options: AdapterOptions): OrgAdminApi {
   return {
     provider: 'clerk-frontend',
     capabilities: caps,
+    ...createClerkFrontendPeopleApi(http),
     organizations: {
       async list(params, { signal } = {}) {
         if (params.search.trim() !== '' || params.sort !== null) {

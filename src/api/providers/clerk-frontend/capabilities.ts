@@ -1,4 +1,5 @@
 import type { Capabilities } from '../../capabilities';
+import { CLERK_INVITATION_CAPABILITIES } from '../clerk/capabilities';
 
 export const clerkFrontendCapabilities: Capabilities = {
   provider: 'clerk-frontend',
@@ -48,5 +49,30 @@ export const clerkFrontendCapabilities: Capabilities = {
   stats: false,
   metadata: { merge: false, replace: false, privateMetadata: false, editable: false },
   logo: null,
-  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
+  people: {
+    members: {
+      pagination: 'offset',
+      total: true,
+      defaultPageSize: 25,
+      maxPageSize: 500,
+      search: 'server',
+      searchHint: 'Search by email, name, username or user ID',
+      roleFilter: 'server',
+      // No `order_by` on the Frontend API: sorting loads the members and sorts them here.
+      serverSortFields: [],
+      sortFields: ['name', 'email', 'joinedAt'],
+      add: true,
+      remove: true,
+      changeRole: true,
+      multipleRoles: false,
+      roleRequiredOnAdd: true,
+      removeConsequence:
+        'The user loses access to this organization at once. Clerk lets only admins do this, and keeps at least one admin.',
+    },
+    // The Frontend API takes no expiry: its invitations last Clerk's default 30 days.
+    invitations: { ...CLERK_INVITATION_CAPABILITIES, expiryOption: false },
+    // The Frontend API cannot search the instance's users; members are added by user ID.
+    userSearch: false,
+    roleCatalogue: true,
+  },
 };

@@ -1,8 +1,9 @@
 import { defineOperations } from '../../operations';
 
 /**
- * Clerk Frontend API v1, organizations (`../shared/providers/clerk-frontend.md`). It acts as the
- * signed-in user: there is no list-all, so the org list comes from the user's memberships.
+ * Clerk Frontend API v1: organizations, their members, invitations and roles
+ * (`../shared/providers/clerk-frontend.md`). It acts as the signed-in user: there is no list-all,
+ * so the org list comes from the user's memberships.
  */
 export const clerkFrontendOperations = defineOperations({
   listMyMemberships: {
@@ -34,5 +35,59 @@ export const clerkFrontendOperations = defineOperations({
     path: '/v1/organizations/{organization_id}',
     mutates: true,
     summary: 'Delete organization',
+  },
+  listOrganizationMemberships: {
+    method: 'GET',
+    path: '/v1/organizations/{organization_id}/memberships',
+    mutates: false,
+    summary: 'List organization members',
+  },
+  createOrganizationMembership: {
+    method: 'POST',
+    path: '/v1/organizations/{organization_id}/memberships',
+    mutates: true,
+    summary: 'Add a user to an organization',
+  },
+  updateOrganizationMembership: {
+    method: 'PATCH',
+    path: '/v1/organizations/{organization_id}/memberships/{user_id}',
+    mutates: true,
+    summary: "Change a member's role",
+  },
+  deleteOrganizationMembership: {
+    method: 'DELETE',
+    path: '/v1/organizations/{organization_id}/memberships/{user_id}',
+    mutates: true,
+    summary: 'Remove a member from an organization',
+  },
+  listOrganizationInvitations: {
+    method: 'GET',
+    path: '/v1/organizations/{organization_id}/invitations',
+    mutates: false,
+    summary: 'List organization invitations',
+  },
+  createOrganizationInvitation: {
+    method: 'POST',
+    path: '/v1/organizations/{organization_id}/invitations',
+    mutates: true,
+    summary: 'Create an organization invitation',
+  },
+  createOrganizationInvitationsBulk: {
+    method: 'POST',
+    path: '/v1/organizations/{organization_id}/invitations/bulk',
+    mutates: true,
+    summary: 'Create organization invitations in bulk',
+  },
+  revokeOrganizationInvitation: {
+    method: 'POST',
+    path: '/v1/organizations/{organization_id}/invitations/{invitation_id}/revoke',
+    mutates: true,
+    summary: 'Revoke a pending organization invitation',
+  },
+  listOrganizationRoles: {
+    method: 'GET',
+    path: '/v1/organizations/{organization_id}/roles',
+    mutates: false,
+    summary: 'List the roles of an organization',
   },
 });

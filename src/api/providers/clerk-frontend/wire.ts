@@ -24,7 +24,7 @@ export const ClerkFrontendMembershipWire = z.object({
 /** `Client.Client`: we only check it is there; the session data is not ours to show. */
 const ClientWire = z.object({ object: z.literal('client'), id: z.string() });
 
-function wrapped<T extends z.ZodMiniType>(response: T) {
+export function wrapped<T extends z.ZodMiniType>(response: T) {
   return z.object({ response, client: ClientWire });
 }
 

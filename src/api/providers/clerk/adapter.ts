@@ -13,6 +13,7 @@ import {
   toOrganization,
 } from './map';
 import { clerkOperations as ops } from './operations';
+import { createClerkPeopleApi } from './people-adapter';
 import {
   ClerkDeletedObjectWire,
   ClerkOrganizationListWire,
@@ -35,6 +36,7 @@ export function createClerkApi(options: AdapterOptions): OrgAdminApi {
   return {
     provider: 'clerk',
     capabilities: caps,
+    ...createClerkPeopleApi(http),
     organizations: {
       async list(params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);

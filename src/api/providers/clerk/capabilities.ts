@@ -1,7 +1,27 @@
-import type { Capabilities } from '../../capabilities';
+import type { Capabilities, InvitationCapabilities } from '../../capabilities';
 
 export const CLERK_SLUG_PATTERN = '^[a-z0-9-]+$';
 export const CLERK_API_VERSION = '2026-05-12';
+
+/** Invitations work the same way on both Clerk APIs, except that only the Backend API takes an expiry. */
+export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
+  pagination: 'offset',
+  total: true,
+  defaultPageSize: 25,
+  maxPageSize: 500,
+  statuses: ['pending', 'accepted', 'revoked', 'expired'],
+  roles: 'single',
+  roleRequired: true,
+  names: false,
+  sendEmailOption: true,
+  expiryOption: true,
+  expires: true,
+  link: true,
+  // Clerk has no resend call: the docs' way is to revoke and invite again.
+  resend: 'recreate',
+  revoke: true,
+  limitsNote: 'Pending invitations count toward the organization’s membership limit.',
+};
 
 export const clerkCapabilities: Capabilities = {
   provider: 'clerk',
@@ -82,5 +102,27 @@ export const clerkCapabilities: Capabilities = {
     variants: ['default'],
     removable: true,
   },
-  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
+  people: {
+    members: {
+      pagination: 'offset',
+      total: true,
+      defaultPageSize: 25,
+      maxPageSize: 500,
+      search: 'server',
+      searchHint: 'Search by email, name, username or user ID',
+      roleFilter: 'server',
+      serverSortFields: ['name', 'email', 'joinedAt'],
+      sortFields: ['name', 'email', 'joinedAt'],
+      add: true,
+      remove: true,
+      changeRole: true,
+      multipleRoles: false,
+      roleRequiredOnAdd: true,
+      removeConsequence:
+        'The user loses access to this organization at once. Their Clerk account and other memberships stay.',
+    },
+    invitations: CLERK_INVITATION_CAPABILITIES,
+    userSearch: true,
+    roleCatalogue: true,
+  },
 };

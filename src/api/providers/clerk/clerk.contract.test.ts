@@ -273,7 +273,7 @@ describe('clerk adapter: Backend API specifics', () => {
     });
 
     it('answers unknown routes with a ClerkErrors 404', async () => {
-      const response = await direct('/v1/users');
+      const response = await direct('/v1/sessions');
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ errors: [{ code: 'resource_not_found' }] });
     });

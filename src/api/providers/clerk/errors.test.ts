@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RawResponse } from '../../http-client';
+import alreadyMember from './__fixtures__/error-already-member.json';
 import formParams from './__fixtures__/error-form-params.json';
+import notAnAdmin from './__fixtures__/error-not-an-admin.json';
 import notFound from './__fixtures__/error-not-found.json';
+import roleInvalid from './__fixtures__/error-role-invalid.json';
 import slugTaken from './__fixtures__/error-slug-taken.json';
+import userNotFound from './__fixtures__/error-user-not-found.json';
 import { parseClerkError } from './errors';
 
 function response(
@@ -109,5 +113,61 @@ describe('parseClerkError', () => {
     expect(html.kind).toBe('unavailable');
     expect(html.message).not.toContain('<html>');
     expect(html.code).toBeNull();
+  });
+
+  describe('members and invitations', () => {
+    it('reads the documented "already a member" 400 as a conflict with Clerk’s text', () => {
+      const error = parseClerkError(response(400, alreadyMember));
+      expect(error.kind).toBe('conflict');
+      expect(error.code).toBe('already_a_member_in_organization');
+      expect(error.message).toBe('User your_id is already a member of the organization.');
+    });
+
+    it('puts the documented invalid role on the roles field', () => {
+      const error = parseClerkError(response(422, roleInvalid));
+      expect(error.kind).toBe('validation');
+      expect(error.fieldErrors).toEqual({ roles: roleInvalid.errors[0]?.long_message });
+    });
+
+    it('reads the documented unknown user as not_found and a non-admin as forbidden', () => {
+      expect(parseClerkError(response(404, userNotFound))).toMatchObject({
+        kind: 'not_found',
+        message: 'No user was found with id your_id',
+      });
+      expect(parseClerkError(response(403, notAnAdmin)).kind).toBe('forbidden');
+    });
+
+    it('reads a duplicate invitation as a conflict on the email field', () => {
+      const body = {
+        errors: [
+          {
+            code: 'duplicate_record',
+            message: 'duplicate invitation',
+            long_message:
+              'There is already a pending invitation for jane@acme.test in this organization.',
+            meta: { param_name: 'email_address' },
+          },
+        ],
+      };
+      const error = parseClerkError(response(400, body));
+      expect(error.kind).toBe('conflict');
+      expect(error.fieldErrors).toEqual({ email: body.errors[0]?.long_message });
+    });
+
+    it('puts an invalid email on the email field as a validation error', () => {
+      const body = {
+        errors: [
+          {
+            code: 'form_param_format_invalid',
+            message: 'is invalid',
+            long_message: 'email_address must be a valid email address.',
+            meta: { param_name: 'email_address' },
+          },
+        ],
+      };
+      const error = parseClerkError(response(422, body));
+      expect(error.kind).toBe('validation');
+      expect(error.fieldErrors).toEqual({ email: 'email_address must be a valid email address.' });
+    });
   });
 });

@@ -9,10 +9,23 @@ import type { RawResponse } from '../../http-client';
 import { ClerkErrorsWire } from './wire';
 
 /** Clerk `meta.param_name` → Orgdeck form field; other params keep their own key (`max_allowed_memberships`). */
-const FIELD_NAMES: Readonly<Record<string, string>> = { name: 'name', slug: 'slug' };
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  name: 'name',
+  slug: 'slug',
+  email_address: 'email',
+  user_id: 'userId',
+  role: 'roles',
+};
+
+/** Codes that mean "that already exists": a taken slug, a member or a pending invitation. */
+const CONFLICT_CODES = new Set([
+  'form_identifier_exists',
+  'already_a_member_in_organization',
+  'duplicate_record',
+]);
 
 function kindFor(status: number, code: string | null): ApiErrorKind {
-  if (code === 'form_identifier_exists') return 'conflict';
+  if (code !== null && CONFLICT_CODES.has(code)) return 'conflict';
   if (code === 'resource_not_found') return 'not_found';
   return kindForStatus(status);
 }

@@ -4,16 +4,20 @@ import { applyListParams, collectPages } from '../../list-emulation';
 import type { AllOrganizations, OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
-import { kindeCapabilities } from './capabilities';
-import { CursorTrail } from './cursor-trail';
+import { KINDE_MAX_PAGE_SIZE, kindeCapabilities } from './capabilities';
+import { CursorTrail, walkToPage, type CursorPage } from './cursor-trail';
+import { createKindeRoles, createKindeUsers } from './directory';
 import { parseKindeError } from './errors';
+import { createKindeInvitations } from './invitations';
 import {
   fromCreateOrgInput,
   fromUpdateOrgInput,
   toOrganization,
   toOrganizationFromItem,
 } from './map';
+import { createKindeMembers } from './members';
 import { kindeOperations as ops } from './operations';
+import { RoleCatalogue } from './role-catalogue';
 import {
   KindeCreateOrganizationWire,
   KindeOrganizationListWire,
@@ -22,12 +26,6 @@ import {
 } from './wire';
 
 type KindeSort = 'name_asc' | 'name_desc';
-
-interface CursorPage {
-  readonly items: Organization[];
-  /** The token of the next page, or null at the end of the list. */
-  readonly next: string | null;
-}
 
 function serverSort(params: OrgListParams): KindeSort | null | 'browser' {
   if (params.sort === null) return null;
@@ -38,13 +36,14 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
   const http = createHttpClient({ ...options, parseError: parseKindeError });
   const caps = kindeCapabilities;
   const trail = new CursorTrail();
+  const roleCatalogue = new RoleCatalogue(http);
 
   async function fetchPage(
     pageSize: number,
     sort: KindeSort | null,
     token: string | null,
     signal?: AbortSignal,
-  ): Promise<CursorPage> {
+  ): Promise<CursorPage<Organization>> {
     const raw = await http.call(ops.listOrganizations, {
       query: { page_size: pageSize, sort, next_token: token },
       signal,
@@ -70,31 +69,15 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
     });
   }
 
-  /** Walks the cursors from the nearest page already seen up to the page asked for. */
-  async function cursorPage(
+  function cursorPage(
     params: OrgListParams,
     sort: KindeSort | null,
     signal?: AbortSignal,
   ): Promise<Page<Organization>> {
     const pageSize = Math.max(1, Math.min(params.pageSize, caps.list.maxPageSize));
-    const shape = `${pageSize}|${sort ?? ''}`;
-    let { page: at, token } = trail.nearest(shape, params.page);
-    for (;;) {
-      const result = await fetchPage(pageSize, sort, token, signal);
-      if (result.next !== null) trail.remember(shape, at + 1, result.next);
-      if (at === params.page || result.next === null) {
-        const reached = at === params.page;
-        return {
-          items: reached ? result.items : [],
-          page: params.page,
-          pageSize,
-          total: null,
-          hasMore: reached && result.next !== null,
-        };
-      }
-      at += 1;
-      token = result.next;
-    }
+    return walkToPage(trail, `${pageSize}|${sort ?? ''}`, params.page, pageSize, (token) =>
+      fetchPage(pageSize, sort, token, signal),
+    );
   }
 
   return {
@@ -144,5 +127,9 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
         trail.clear();
       },
     },
+    members: createKindeMembers(http, roleCatalogue, { maxPageSize: KINDE_MAX_PAGE_SIZE }),
+    invitations: createKindeInvitations(http, { maxPageSize: KINDE_MAX_PAGE_SIZE }),
+    users: createKindeUsers(http),
+    roles: createKindeRoles(roleCatalogue),
   };
 }

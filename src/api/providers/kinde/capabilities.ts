@@ -6,6 +6,9 @@ const THEMES = [
   { value: 'user_preference', label: "User's preference" },
 ];
 
+/** Kinde's documented hard maximum `page_size` on list endpoints. */
+export const KINDE_MAX_PAGE_SIZE = 500;
+
 export const kindeCapabilities: Capabilities = {
   provider: 'kinde',
   displayName: 'Kinde',
@@ -107,7 +110,7 @@ export const kindeCapabilities: Capabilities = {
     pagination: 'cursor',
     total: false,
     defaultPageSize: 25,
-    maxPageSize: 500,
+    maxPageSize: KINDE_MAX_PAGE_SIZE,
     search: 'client',
     searchHint: 'Filter by name, handle or code',
     serverSortFields: ['name'],
@@ -126,5 +129,45 @@ export const kindeCapabilities: Capabilities = {
   stats: false,
   metadata: null,
   logo: null,
-  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
+  people: {
+    members: {
+      pagination: 'cursor',
+      total: false,
+      defaultPageSize: 25,
+      maxPageSize: KINDE_MAX_PAGE_SIZE,
+      // Kinde's org users list filters by role and permission keys, not by text.
+      search: 'client',
+      searchHint: 'Filter by name or email',
+      roleFilter: 'server',
+      serverSortFields: ['name', 'email'],
+      sortFields: ['name', 'email', 'joinedAt'],
+      add: true,
+      remove: true,
+      changeRole: true,
+      multipleRoles: true,
+      roleRequiredOnAdd: false,
+      removeConsequence:
+        'The user loses this membership with its roles and permissions. The user stays in your Kinde business.',
+    },
+    invitations: {
+      pagination: 'cursor',
+      total: false,
+      defaultPageSize: 25,
+      maxPageSize: KINDE_MAX_PAGE_SIZE,
+      statuses: ['pending', 'accepted', 'revoked'],
+      roles: 'multiple',
+      roleRequired: true,
+      names: true,
+      sendEmailOption: true,
+      expiryOption: false,
+      expires: false,
+      link: true,
+      resend: null,
+      revoke: true,
+      limitsNote:
+        'Kinde limits the invitations an organization can send in 24 hours and how many can be pending at once.',
+    },
+    userSearch: true,
+    roleCatalogue: true,
+  },
 };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RawResponse } from '../../http-client';
+import emailTooLong from './__fixtures__/error-email-too-long.json';
 import noFieldsToUpdate from './__fixtures__/error-no-fields-to-update.json';
 import organizationNotFound from './__fixtures__/error-organization-not-found.json';
 import pageSizeLimit from './__fixtures__/error-page-size-limit.json';
+import roleNotFound from './__fixtures__/error-role-not-found.json';
 import routeNotFound from './__fixtures__/error-route-not-found.json';
 import { parseKindeError } from './errors';
 
@@ -129,5 +131,86 @@ describe('parseKindeError', () => {
     );
     expect(error.kind).toBe('unauthorized');
     expect(error.message).toBe('The access token has expired');
+  });
+
+  it('puts a too-long invite e-mail on the email field, and names on the invite form fields', () => {
+    const tooLong = parseKindeError(response(400, emailTooLong));
+    expect(tooLong.kind).toBe('validation');
+    expect(tooLong.code).toBe('EMAIL_TOO_LONG');
+    expect(tooLong.fieldErrors).toEqual({ email: 'Email must be 254 characters or fewer' });
+    const names = parseKindeError(
+      response(400, {
+        errors: [
+          { code: 'FIRST_NAME_TOO_LONG', message: 'First name is too long', field: 'first_name' },
+          { code: 'LAST_NAME_TOO_LONG', message: 'Last name is too long', field: 'last_name' },
+        ],
+      }),
+    );
+    expect(names.fieldErrors).toEqual({
+      firstName: 'First name is too long',
+      lastName: 'Last name is too long',
+    });
+  });
+
+  it('reads an unknown role as validation, keeping Kinde’s message', () => {
+    const error = parseKindeError(response(400, roleNotFound));
+    expect(error.kind).toBe('validation');
+    expect(error.code).toBe('ROLE_NOT_FOUND');
+    expect(error.message).toBe('Role not found');
+  });
+
+  it('reads ALREADY codes as conflicts, a member added twice on the userId field', () => {
+    const member = parseKindeError(
+      response(400, {
+        errors: [
+          {
+            code: 'USER_ALREADY_IN_ORGANIZATION',
+            message: 'User kp_1 is already a member of this organization',
+            field: 'users',
+          },
+        ],
+      }),
+    );
+    expect(member.kind).toBe('conflict');
+    expect(member.fieldErrors).toEqual({
+      userId: 'User kp_1 is already a member of this organization',
+    });
+    const revoked = parseKindeError(
+      response(400, {
+        errors: [{ code: 'INVITATION_ALREADY_REVOKED', message: 'Already revoked' }],
+      }),
+    );
+    expect(revoked.kind).toBe('conflict');
+  });
+
+  it('reads a missing invite as not_found, without a field for the path parameter', () => {
+    const error = parseKindeError(
+      response(400, {
+        errors: [
+          { code: 'INVITATION_NOT_FOUND', message: 'Invitation not found', field: 'invite_code' },
+        ],
+      }),
+    );
+    expect(error.kind).toBe('not_found');
+    expect(error.fieldErrors).toEqual({});
+  });
+
+  it('keeps a 429 rate_limited even when its code names a cap, with the reset delay', () => {
+    const error = parseKindeError(
+      response(
+        429,
+        {
+          errors: [
+            {
+              code: 'INVITE_RATE_LIMIT_EXCEEDED',
+              message: 'This organization has reached its limit of invitations in 24 hours',
+            },
+          ],
+        },
+        { 'RateLimit-Reset': '3600' },
+      ),
+    );
+    expect(error.kind).toBe('rate_limited');
+    expect(error.retryAfterMs).toBe(3_600_000);
   });
 });

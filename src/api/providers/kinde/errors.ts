@@ -8,11 +8,23 @@ import {
 import type { RawResponse } from '../../http-client';
 import { KindeErrorWire, type KindeErrorItemWire } from './wire';
 
-/** Kinde body field → Orgdeck form field. Extra fields keep their wire names (`external_id`, …). */
-const FIELD_NAMES: Readonly<Record<string, string>> = { handle: 'slug', name: 'name' };
+/**
+ * Kinde body field → Orgdeck form field (org form, invite form, add-member form). Extra org
+ * fields keep their wire names (`external_id`, …).
+ */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  handle: 'slug',
+  name: 'name',
+  first_name: 'firstName',
+  last_name: 'lastName',
+  users: 'userId',
+};
 
-/** Fields that name the org being addressed, not something the user typed. */
-const ADDRESS_FIELDS = new Set(['code', 'org_code']);
+/** Fields that name what is being addressed (path and query parameters), not something typed. */
+const ADDRESS_FIELDS = new Set(['code', 'org_code', 'user_id', 'invite_code', 'role_id']);
+
+/** Codes that say the thing addressed does not exist, whatever the status (400 or 404). */
+const NOT_FOUND_CODES = new Set(['ORGANIZATION_NOT_FOUND', 'INVITATION_NOT_FOUND']);
 
 /** The longest plain-text body shown as a message (anything longer is a page, not a message). */
 const MAX_TEXT_MESSAGE = 200;
@@ -24,9 +36,12 @@ function errorItems(json: unknown): KindeErrorItemWire[] {
 }
 
 function kindFor(status: number, codes: readonly string[]): ApiErrorKind {
+  if (status === 429) return 'rate_limited';
   // Which status Kinde uses for an unknown org is unconfirmed (400 or 404): the code decides.
-  if (codes.includes('ORGANIZATION_NOT_FOUND')) return 'not_found';
-  if (codes.some((code) => code.endsWith('_EXISTS') || code.endsWith('_TAKEN'))) return 'conflict';
+  if (codes.some((code) => NOT_FOUND_CODES.has(code))) return 'not_found';
+  const duplicate = (code: string) =>
+    code.endsWith('_EXISTS') || code.endsWith('_TAKEN') || code.includes('_ALREADY_');
+  if (codes.some(duplicate)) return 'conflict';
   return kindForStatus(status);
 }
 

@@ -1,9 +1,10 @@
 import { defineOperations } from '../../operations';
 
 /**
- * Kinde Management API, organizations (`../shared/providers/kinde.md`). Note the singular
- * `/organization` for single-org CRUD and the plural `/organizations` for the list.
- * The OAuth2 token endpoint is not here: the gateway calls it server-side, never the browser.
+ * Kinde Management API, organizations and their people (`../shared/providers/kinde.md`). Note
+ * the singular `/organization` for single-org CRUD and invites, and the plural `/organizations`
+ * for the list, org users and their roles. The OAuth2 token endpoint is not here: the gateway
+ * calls it server-side, never the browser.
  */
 export const kindeOperations = defineOperations({
   listOrganizations: {
@@ -35,5 +36,89 @@ export const kindeOperations = defineOperations({
     path: '/api/v1/organization/{org_code}',
     mutates: true,
     summary: 'Delete organization',
+  },
+  listOrganizationUsers: {
+    method: 'GET',
+    path: '/api/v1/organizations/{org_code}/users',
+    mutates: false,
+    summary: 'List organization users (roles/permissions filters, cursor)',
+  },
+  addOrganizationUsers: {
+    method: 'POST',
+    path: '/api/v1/organizations/{org_code}/users',
+    mutates: true,
+    summary: 'Add existing users to an organization (bulk)',
+  },
+  updateOrganizationUsers: {
+    method: 'PATCH',
+    path: '/api/v1/organizations/{org_code}/users',
+    mutates: true,
+    summary: 'Add, update or remove organization users (bulk)',
+  },
+  removeOrganizationUser: {
+    method: 'DELETE',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}',
+    mutates: true,
+    summary: 'Remove a user from an organization',
+  },
+  listOrganizationUserRoles: {
+    method: 'GET',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}/roles',
+    mutates: false,
+    summary: "List an organization user's roles",
+  },
+  addOrganizationUserRole: {
+    method: 'POST',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}/roles',
+    mutates: true,
+    summary: 'Give an organization user a role (by role id)',
+  },
+  removeOrganizationUserRole: {
+    method: 'DELETE',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}/roles/{role_id}',
+    mutates: true,
+    summary: 'Take a role from an organization user',
+  },
+  listOrganizationInvites: {
+    method: 'GET',
+    path: '/api/v1/organization/{org_code}/invites',
+    mutates: false,
+    summary: 'List organization invites (pending; optionally revoked and accepted)',
+  },
+  createOrganizationInvite: {
+    method: 'POST',
+    path: '/api/v1/organization/{org_code}/invites',
+    mutates: true,
+    summary: 'Invite an email to an organization',
+  },
+  getOrganizationInvite: {
+    method: 'GET',
+    path: '/api/v1/organization/{org_code}/invites/{invite_code}',
+    mutates: false,
+    summary: 'Get an organization invite',
+  },
+  revokeOrganizationInvite: {
+    method: 'DELETE',
+    path: '/api/v1/organization/{org_code}/invites/{invite_code}',
+    mutates: true,
+    summary: 'Revoke an organization invite',
+  },
+  listUsers: {
+    method: 'GET',
+    path: '/api/v1/users',
+    mutates: false,
+    summary: 'List users of the business',
+  },
+  searchUsers: {
+    method: 'GET',
+    path: '/api/v1/search/users',
+    mutates: false,
+    summary: 'Search users by email or name',
+  },
+  listRoles: {
+    method: 'GET',
+    path: '/api/v1/roles',
+    mutates: false,
+    summary: 'List roles',
   },
 });

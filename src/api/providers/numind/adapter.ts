@@ -5,19 +5,42 @@ import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
 import { numindCapabilities } from './capabilities';
-import { onNameField, parseNumindError } from './errors';
-import { fromCreateOrgInput, fromUpdateOrgInput, toOrganization } from './map';
+import { onEmailField, onNameField, parseNumindError } from './errors';
+import {
+  fromCreateOrgInput,
+  fromInviteInput,
+  fromUpdateOrgInput,
+  toInvitation,
+  toMember,
+  toOrganization,
+} from './map';
 import { numindOperations as ops } from './operations';
-import { NumindOrganizationListWire, NumindOrganizationWire } from './wire';
+import { applyMemberParams, pageOf, withStatuses } from './people-list';
+import {
+  NumindInvitationListWire,
+  NumindMemberListWire,
+  NumindOrganizationListWire,
+  NumindOrganizationWire,
+} from './wire';
 
 /** The `Accept` the vendor's SDK sends on create and update (a 400 answers in text/plain). */
 const ACCEPT_JSON_OR_TEXT = { accept: 'application/json, text/plain' };
+/** …and on invite, in this order. */
+const ACCEPT_TEXT_OR_JSON = { accept: 'text/plain, application/json' };
 
 async function withNameField<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
   } catch (error) {
     throw onNameField(error);
+  }
+}
+
+async function withEmailField<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    throw onEmailField(error);
   }
 }
 
@@ -39,6 +62,20 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
       kind: 'not_found',
       message: `No organization with ID “${id}” among the signed-in user’s organizations.`,
     });
+  }
+
+  async function loadMembers(orgId: string, signal?: AbortSignal) {
+    const raw = await http.call(ops.listMembers, { params: { organizationId: orgId }, signal });
+    return parseWire(NumindMemberListWire, raw.json, 'member list').map(toMember);
+  }
+
+  /** Pending invitations only: NuMind keeps no accepted or deleted ones. */
+  async function loadInvitations(orgId: string, signal?: AbortSignal) {
+    const raw = await http.call(ops.listInvitations, {
+      params: { organizationId: orgId },
+      signal,
+    });
+    return parseWire(NumindInvitationListWire, raw.json, 'invitation list').map(toInvitation);
   }
 
   return {
@@ -81,6 +118,49 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
       },
       async delete(id, { signal } = {}) {
         await http.call(ops.deleteOrganization, { params: { organizationId: id }, signal });
+      },
+    },
+    members: {
+      async list(orgId, params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, caps.people.members?.maxPageSize ?? 1000);
+        return applyMemberParams(await loadMembers(orgId, signal), { ...params, pageSize });
+      },
+      async listAll(orgId, { signal } = {}) {
+        return { items: await loadMembers(orgId, signal), complete: true };
+      },
+      async remove(orgId, userId, { signal } = {}) {
+        await http.call(ops.removeMember, { params: { organizationId: orgId, userId }, signal });
+      },
+    },
+    invitations: {
+      async list(orgId, params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, caps.people.invitations?.maxPageSize ?? 1000);
+        const items = withStatuses(await loadInvitations(orgId, signal), params.statuses);
+        return pageOf(items, params.page, pageSize);
+      },
+      async listAll(orgId, statuses, { signal } = {}) {
+        return {
+          items: withStatuses(await loadInvitations(orgId, signal), statuses),
+          complete: true,
+        };
+      },
+      /** NuMind answers 200 with an empty body: there is no invitation to return. */
+      async create(orgId, input, { signal } = {}) {
+        await withEmailField(
+          http.call(ops.inviteMember, {
+            params: { organizationId: orgId },
+            body: { json: fromInviteInput(input) },
+            headers: ACCEPT_TEXT_OR_JSON,
+            signal,
+          }),
+        );
+        return null;
+      },
+      async revoke(orgId, invitationId, { signal } = {}) {
+        await http.call(ops.deleteInvitation, {
+          params: { organizationId: orgId, invitationId },
+          signal,
+        });
       },
     },
   };

@@ -35,5 +35,46 @@ export const numindCapabilities: Capabilities = {
   stats: false,
   metadata: null,
   logo: null,
-  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
+  people: {
+    // One unpaginated array per org: Orgdeck loads it whole and searches, filters, sorts and
+    // pages in the browser (hence a total).
+    members: {
+      pagination: 'none',
+      total: true,
+      defaultPageSize: 25,
+      maxPageSize: 1000,
+      search: 'client',
+      searchHint: 'Filter by name or email',
+      roleFilter: 'client',
+      serverSortFields: [],
+      sortFields: ['name', 'email'],
+      // People join only by invitation; roles are shown but cannot be changed.
+      add: false,
+      remove: true,
+      changeRole: false,
+      multipleRoles: true,
+      roleRequiredOnAdd: false,
+      removeConsequence: 'The person loses access to the organization. They can be invited again.',
+    },
+    invitations: {
+      pagination: 'none',
+      total: true,
+      defaultPageSize: 25,
+      maxPageSize: 1000,
+      statuses: ['pending'],
+      roles: null,
+      roleRequired: false,
+      names: false,
+      sendEmailOption: false,
+      expiryOption: false,
+      expires: false,
+      link: false,
+      // NuMind's docs: delete an invitation, then create a new one for the person.
+      resend: 'recreate',
+      revoke: true,
+      limitsNote: null,
+    },
+    userSearch: false,
+    roleCatalogue: false,
+  },
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../errors';
 import type { RawResponse } from '../../http-client';
 import forbidden from './__fixtures__/error-forbidden.json';
-import { NUMIND_FORBIDDEN_MESSAGE, onNameField, parseNumindError } from './errors';
+import { NUMIND_FORBIDDEN_MESSAGE, onEmailField, onNameField, parseNumindError } from './errors';
 
 const invalidBody = readFileSync(
   new URL('./__fixtures__/invalid-body.txt', import.meta.url),
@@ -103,5 +103,29 @@ describe('onNameField', () => {
     expect(onNameField(forbiddenError)).toBe(forbiddenError);
     const plain = new Error('boom');
     expect(onNameField(plain)).toBe(plain);
+  });
+});
+
+describe('onEmailField', () => {
+  it('puts a refused body or a duplicate on the email field, keeping kind and code', () => {
+    const refused = onEmailField(
+      new ApiError({ kind: 'validation', status: 400, message: 'Invalid value for: body' }),
+    ) as ApiError;
+    expect(refused.fieldErrors).toEqual({ email: 'Invalid value for: body' });
+    const duplicate = onEmailField(
+      new ApiError({
+        kind: 'conflict',
+        status: 409,
+        message: 'Already pending.',
+        code: 'Conflict',
+      }),
+    ) as ApiError;
+    expect(duplicate).toMatchObject({ kind: 'conflict', status: 409, code: 'Conflict' });
+    expect(duplicate.fieldErrors).toEqual({ email: 'Already pending.' });
+  });
+
+  it('leaves other errors alone', () => {
+    const forbiddenError = new ApiError({ kind: 'forbidden', status: 403, message: 'No.' });
+    expect(onEmailField(forbiddenError)).toBe(forbiddenError);
   });
 });

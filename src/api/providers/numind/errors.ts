@@ -8,7 +8,8 @@ import { NumindErrorWire } from './wire';
  */
 export const NUMIND_FORBIDDEN_MESSAGE =
   'NuMind refused this call. Organization endpoints accept only a signed-in user’s access token ' +
-  '(API keys are always refused), and changing or deleting an organization needs rights in it.';
+  '(API keys are always refused), and changing an organization, its members or its invitations ' +
+  'needs rights in it.';
 
 function isPlainText(response: RawResponse): boolean {
   return (response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/plain');
@@ -41,21 +42,33 @@ export function parseNumindError(response: RawResponse): ApiError {
   });
 }
 
-/**
- * Create and update send only `{name}`, so a body NuMind could not accept is about the name:
- * put the message on that form field.
- */
-export function onNameField(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.kind !== 'validation' || error.fieldErrors['name']) {
+function onFormField(error: unknown, field: string, kinds: readonly ApiError['kind'][]): unknown {
+  if (!(error instanceof ApiError) || !kinds.includes(error.kind) || error.fieldErrors[field]) {
     return error;
   }
   return new ApiError({
     kind: error.kind,
     status: error.status,
     message: error.message,
-    fieldErrors: { ...error.fieldErrors, name: error.message },
+    fieldErrors: { ...error.fieldErrors, [field]: error.message },
     retryAfterMs: error.retryAfterMs,
     code: error.code,
     cause: error,
   });
+}
+
+/**
+ * Create and update send only `{name}`, so a body NuMind could not accept is about the name:
+ * put the message on that form field.
+ */
+export function onNameField(error: unknown): unknown {
+  return onFormField(error, 'name', ['validation']);
+}
+
+/**
+ * An invitation sends only `{email}`: a refused body, or an email already invited or already a
+ * member, is about the email.
+ */
+export function onEmailField(error: unknown): unknown {
+  return onFormField(error, 'email', ['validation', 'conflict']);
 }

@@ -2,7 +2,8 @@ import { defineOperations } from '../../operations';
 
 /**
  * NuMind / NuExtract platform API, organizations (`../shared/providers/numind.md`). There is no
- * single-org GET and no pagination; update is a PUT of the whole `{name}`.
+ * single-org GET and no pagination; update is a PUT of the whole `{name}`. Members are listed and
+ * removed; people join only by invitation (`POST …/members`), and there is no role change.
  */
 export const numindOperations = defineOperations({
   listOrganizations: {
@@ -28,5 +29,35 @@ export const numindOperations = defineOperations({
     path: '/api/organizations/{organizationId}',
     mutates: true,
     summary: 'Delete organization',
+  },
+  listMembers: {
+    method: 'GET',
+    path: '/api/organizations/{organizationId}/members',
+    mutates: false,
+    summary: 'List organization members',
+  },
+  inviteMember: {
+    method: 'POST',
+    path: '/api/organizations/{organizationId}/members',
+    mutates: true,
+    summary: 'Invite someone to the organization by email',
+  },
+  removeMember: {
+    method: 'DELETE',
+    path: '/api/organizations/{organizationId}/members/{userId}',
+    mutates: true,
+    summary: 'Remove organization member',
+  },
+  listInvitations: {
+    method: 'GET',
+    path: '/api/organizations/{organizationId}/members/invitations',
+    mutates: false,
+    summary: 'List pending invitations',
+  },
+  deleteInvitation: {
+    method: 'DELETE',
+    path: '/api/organizations/{organizationId}/members/invitations/{invitationId}',
+    mutates: true,
+    summary: 'Delete invitation',
   },
 });

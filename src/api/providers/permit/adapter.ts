@@ -1,13 +1,25 @@
+import { ApiError } from '../../errors';
 import { createHttpClient } from '../../http-client';
 import { collectPages } from '../../list-emulation';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
+import type { InvitationStatus } from '../../people';
 import type { AdapterOptions } from '../shared';
 import { permitCapabilities } from './capabilities';
-import { parsePermitError } from './errors';
-import { fromCreateOrgInput, fromUpdateOrgInput, toOrganization, toOrgStats } from './map';
+import { failedInviteError, parsePermitError } from './errors';
+import {
+  fromCreateOrgInput,
+  fromInviteInput,
+  fromUpdateOrgInput,
+  PERMIT_ROLES,
+  toInvitation,
+  toOrganization,
+  toOrgStats,
+} from './map';
 import { permitOperations as ops } from './operations';
 import {
+  PermitInviteListWire,
+  PermitMultiInviteResultWire,
   PermitOrganizationListWire,
   PermitOrganizationStatsWire,
   PermitOrganizationWire,
@@ -25,6 +37,26 @@ export function createPermitApi(options: AdapterOptions): OrgAdminApi {
     });
     return parseWire(PermitOrganizationListWire, raw.json, 'organization list').map(toOrganization);
   }
+
+  const invitePageMax = caps.people.invitations?.maxPageSize ?? 100;
+
+  async function listInvitesPage(
+    orgId: string,
+    page: number,
+    perPage: number,
+    signal?: AbortSignal,
+  ) {
+    const raw = await http.call(ops.listInvites, {
+      params: { org_id: orgId },
+      query: { page, per_page: perPage },
+      signal,
+    });
+    return parseWire(PermitInviteListWire, raw.json, 'invite list').map(toInvitation);
+  }
+
+  /** Permit lists pending invites only; asking for other statuses alone finds nothing. */
+  const wantsPending = (statuses: readonly InvitationStatus[]) =>
+    statuses.length === 0 || statuses.includes('pending');
 
   return {
     provider: 'permit',
@@ -92,6 +124,58 @@ export function createPermitApi(options: AdapterOptions): OrgAdminApi {
           signal,
         });
         return toOrgStats(parseWire(PermitOrganizationStatsWire, raw.json, 'organization stats'));
+      },
+    },
+    invitations: {
+      async list(orgId, params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, invitePageMax);
+        const items = wantsPending(params.statuses)
+          ? await listInvitesPage(orgId, params.page, pageSize, signal)
+          : [];
+        // A bare array without a total: a full page means there may be more.
+        return {
+          items,
+          page: params.page,
+          pageSize,
+          total: null,
+          hasMore: items.length === pageSize,
+        };
+      },
+      async listAll(orgId, statuses, { signal } = {}) {
+        if (!wantsPending(statuses)) return { items: [], complete: true };
+        return collectPages(async (index) => {
+          const items = await listInvitesPage(orgId, index + 1, invitePageMax, signal);
+          return { items, hasMore: items.length === invitePageMax };
+        });
+      },
+      /** Posts an array of one `InviteCreate`; a `failed` entry becomes the error. */
+      async create(orgId, input, { signal } = {}) {
+        const raw = await http.call(ops.inviteMembers, {
+          params: { org_id: orgId },
+          body: { json: [fromInviteInput(input)] },
+          signal,
+        });
+        const result = parseWire(PermitMultiInviteResultWire, raw.json, 'invite result');
+        const [created] = result.success;
+        if (created) return toInvitation(created);
+        const [failed] = result.failed;
+        if (failed) throw failedInviteError(failed);
+        throw new ApiError({
+          kind: 'bad_response',
+          message: 'Permit.io answered the invite with neither a success nor a failure.',
+        });
+      },
+      async revoke(orgId, invitationId, { signal } = {}) {
+        await http.call(ops.cancelInvite, {
+          params: { org_id: orgId, invite_id: invitationId },
+          signal,
+        });
+      },
+    },
+    roles: {
+      /** The fixed `MemberAccessLevel` catalogue: no call needed. */
+      list() {
+        return Promise.resolve(PERMIT_ROLES);
       },
     },
   };

@@ -60,5 +60,30 @@ export const permitCapabilities: Capabilities = {
   stats: true,
   metadata: null,
   logo: null,
-  people: { members: null, invitations: null, userSearch: false, roleCatalogue: false },
+  people: {
+    // Permit's org members live in the separate `/v2/members` API, which Orgdeck does not use.
+    members: null,
+    invitations: {
+      pagination: 'page',
+      total: false,
+      defaultPageSize: 30,
+      maxPageSize: 100,
+      statuses: ['pending'],
+      roles: 'single',
+      // `role` defaults to admin when omitted.
+      roleRequired: false,
+      names: false,
+      sendEmailOption: false,
+      expiryOption: false,
+      expires: false,
+      // `invite_code` is a code, not an accept link.
+      link: false,
+      resend: 'recreate',
+      revoke: true,
+      limitsNote: null,
+    },
+    userSearch: false,
+    // The fixed access levels of `MemberAccessLevel`.
+    roleCatalogue: true,
+  },
 };

@@ -1,9 +1,19 @@
 import { ApiError, defaultMessage, kindForStatus, parseRetryAfter } from '../../errors';
 import type { RawResponse } from '../../http-client';
-import { PermitErrorDetailsWire, PermitValidationErrorWire } from './wire';
+import {
+  PermitErrorDetailsWire,
+  PermitValidationErrorWire,
+  type PermitFailedInviteWire,
+} from './wire';
 
-/** Permit body field → Orgdeck form field. */
-const FIELD_NAMES: Record<string, string> = { key: 'slug', name: 'name', settings: 'settings' };
+/** Permit body field → Orgdeck form field (org forms, then the invite form). */
+const FIELD_NAMES: Record<string, string> = {
+  key: 'slug',
+  name: 'name',
+  settings: 'settings',
+  email: 'email',
+  role: 'roles',
+};
 
 export function parsePermitError(response: RawResponse): ApiError {
   const status = response.status;
@@ -32,5 +42,20 @@ export function parsePermitError(response: RawResponse): ApiError {
     code: body.error_code ?? null,
     retryAfterMs: status === 429 ? parseRetryAfter(response.headers) : null,
     fieldErrors: kind === 'conflict' ? { slug: message } : {},
+  });
+}
+
+/**
+ * A bulk invite answers 200 and lists refused emails in `failed` with a free-text `reason`. For
+ * a single invite that is the caller's error: a duplicate when the reason says the email is
+ * already invited or a member, otherwise a refused email.
+ */
+export function failedInviteError(failed: PermitFailedInviteWire): ApiError {
+  const message =
+    failed.reason.trim() === '' ? `Permit.io did not invite ${failed.email}.` : failed.reason;
+  return new ApiError({
+    kind: /already|exist|duplicate/i.test(failed.reason) ? 'conflict' : 'validation',
+    message,
+    fieldErrors: { email: message },
   });
 }

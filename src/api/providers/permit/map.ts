@@ -5,8 +5,11 @@ import type {
   OrgStats,
   UpdateOrgInput,
 } from '../../domain';
+import type { Invitation, InvitationStatus, InviteInput, Role, RoleRef } from '../../people';
 import { toDetails, toJsonValue } from '../shared';
 import type {
+  PermitInviteCreateWire,
+  PermitInviteWire,
   PermitOrganizationCreateWire,
   PermitOrganizationStatsWire,
   PermitOrganizationUpdateWire,
@@ -85,4 +88,48 @@ export function toOrgStats(wire: PermitOrganizationStatsWire): OrgStats {
       ];
     }),
   };
+}
+
+const ACCESS_LEVEL_NAMES: Readonly<Record<string, string>> = {
+  admin: 'Admin',
+  write: 'Write',
+  read: 'Read',
+  no_access: 'No access',
+};
+
+/** `MemberAccessLevel`, the fixed catalogue of roles an invite can grant. */
+export const PERMIT_ROLES: readonly Role[] = Object.entries(ACCESS_LEVEL_NAMES).map(
+  ([key, name]) => ({ key, name, description: null, id: null }),
+);
+
+export function toRoleRef(role: string): RoleRef {
+  return { key: role, name: ACCESS_LEVEL_NAMES[role] ?? role };
+}
+
+const STATUSES: Readonly<Record<PermitInviteWire['status'], InvitationStatus>> = {
+  pending: 'pending',
+  accepted: 'accepted',
+  failed: 'failed',
+  canceled: 'revoked',
+};
+
+/** `InviteRead` has no inviter, expiry or accept link; `invite_code` stays in the details. */
+export function toInvitation(wire: PermitInviteWire): Invitation {
+  return {
+    id: wire.id,
+    email: wire.email,
+    roles: [toRoleRef(wire.role)],
+    status: STATUSES[wire.status],
+    invitedBy: null,
+    createdAt: wire.created_at,
+    expiresAt: null,
+    url: null,
+    details: toDetails(wire),
+  };
+}
+
+/** One `InviteCreate`; without a role Permit uses its default (admin). */
+export function fromInviteInput(input: InviteInput): PermitInviteCreateWire {
+  const [role] = input.roles;
+  return { email: input.email.trim(), ...(role === undefined ? {} : { role }) };
 }

@@ -1,6 +1,9 @@
 import { defineOperations } from '../../operations';
 
-/** Permit.io API v2, organizations (`../shared/providers/permit.md`). */
+/**
+ * Permit.io API v2, organizations and their invites (`../shared/providers/permit.md`). Org
+ * membership (`/v2/members`) is a separate API and out of scope.
+ */
 export const permitOperations = defineOperations({
   listOrganizations: {
     method: 'GET',
@@ -43,5 +46,23 @@ export const permitOperations = defineOperations({
     path: '/v2/orgs/{org_id}/stats',
     mutates: false,
     summary: 'Organization stats',
+  },
+  listInvites: {
+    method: 'GET',
+    path: '/v2/orgs/{org_id}/invites',
+    mutates: false,
+    summary: 'List pending organization invites',
+  },
+  inviteMembers: {
+    method: 'POST',
+    path: '/v2/orgs/{org_id}/invites',
+    mutates: true,
+    summary: 'Invite members to organization',
+  },
+  cancelInvite: {
+    method: 'DELETE',
+    path: '/v2/orgs/{org_id}/invites/{invite_id}',
+    mutates: true,
+    summary: 'Cancel invite',
   },
 });

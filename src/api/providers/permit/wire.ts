@@ -49,6 +49,37 @@ export const PermitOrganizationStatsWire = z.extend(PermitOrganizationWire, {
 });
 export type PermitOrganizationStatsWire = z.infer<typeof PermitOrganizationStatsWire>;
 
+/** `MemberAccessLevel`: the fixed roles an invite can grant. */
+export const PERMIT_ACCESS_LEVELS = ['admin', 'write', 'read', 'no_access'] as const;
+
+/** `InviteRead`: the `InviteCreate` fields plus what Permit adds. */
+export const PermitInviteWire = z.object({
+  member_id: z.nullish(z.string()),
+  email: z.string(),
+  // `MemberAccessLevel`, read as a string so a new level does not break the list.
+  role: z._default(z.string(), 'admin'),
+  id: z.string().check(z.minLength(1)),
+  organization_id: z.string(),
+  invite_code: z.string(),
+  created_at: z.string(),
+  status: z.enum(['pending', 'accepted', 'failed', 'canceled']),
+  failed_reason: z.nullish(z.string()),
+});
+export type PermitInviteWire = z.infer<typeof PermitInviteWire>;
+
+/** `GET /v2/orgs/{org_id}/invites`: a bare array, no total. */
+export const PermitInviteListWire = z.array(PermitInviteWire);
+
+/** `FailedInvite`. */
+export const PermitFailedInviteWire = z.object({ email: z.string(), reason: z.string() });
+export type PermitFailedInviteWire = z.infer<typeof PermitFailedInviteWire>;
+
+/** `MultiInviteResult`: the answer to a bulk invite, per email. */
+export const PermitMultiInviteResultWire = z.object({
+  success: z.array(PermitInviteWire),
+  failed: z._default(z.array(PermitFailedInviteWire), []),
+});
+
 export const PermitValidationErrorWire = z.object({
   detail: z.array(
     z.object({
@@ -75,4 +106,10 @@ export interface PermitOrganizationCreateWire {
 export interface PermitOrganizationUpdateWire {
   name?: string;
   settings?: Record<string, unknown>;
+}
+
+/** `InviteCreate`: one element of the array `POST …/invites` takes. */
+export interface PermitInviteCreateWire {
+  email: string;
+  role?: string;
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { OrgListParams } from '../../../api/domain';
 import type { OrgAdminApi } from '../../../api/org-admin-api';
 import type { ActiveConnection } from '../../../lib/connection-context';
+import { queryRoots } from '../../../lib/query-keys';
 
 function fetchActiveOrganization(api: OrgAdminApi, signal: AbortSignal) {
   if (!api.activeOrganization) throw new Error('This provider has no active organization.');
@@ -15,14 +16,14 @@ function fetchStats(api: OrgAdminApi, orgId: string, signal: AbortSignal) {
 
 /** Query keys start with the connection; collections and org-scoped data are separate branches. */
 export const orgKeys = {
-  all: (connectionId: string) => ['conn', connectionId, 'orgs'] as const,
+  all: (connectionId: string) => queryRoots.orgs(connectionId),
   lists: (connectionId: string) => [...orgKeys.all(connectionId), 'list'] as const,
   everything: (connectionId: string) => [...orgKeys.all(connectionId), 'everything'] as const,
   details: (connectionId: string) => [...orgKeys.all(connectionId), 'detail'] as const,
   detail: (connectionId: string, orgId: string) =>
     [...orgKeys.details(connectionId), orgId] as const,
   active: (connectionId: string) => [...orgKeys.all(connectionId), 'active'] as const,
-  scope: (connectionId: string, orgId: string) => ['conn', connectionId, 'org', orgId] as const,
+  scope: (connectionId: string, orgId: string) => queryRoots.orgScope(connectionId, orgId),
 };
 
 export const orgQueries = {

@@ -1,0 +1,135 @@
+import { expect, injectFault, test } from '../../fixtures';
+import { createOrg, removableMembers, roleNames, usersNotIn } from '../../data';
+import { InvitationsTab } from '../../pages/invitations-tab.page';
+import { MembersTab } from '../../pages/members-tab.page';
+import { assertToast } from '../../widgets/snackbar';
+
+test.describe('Members and invitations', () => {
+  test('invites three people in one go: the invalid address is refused, the others are sent; then revokes one', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    unique,
+  }) => {
+    test.skip(!caps.people.invitations?.revoke, 'this provider cannot invite and revoke');
+    const org = await createOrg(api, 'Invite', unique);
+    const { basic } = await roleNames(api, org.id);
+    const invitations = new InvitationsTab(page);
+    await invitations.goTo(connectionId, org.id);
+    const ann = `ann-${unique}@example.com`;
+    const ben = `ben-${unique}@example.com`;
+    const dialog = await invitations.startInvite(
+      `${ann}, not-an-email\n${ben}`,
+      caps.people.invitations?.roles ? basic : null,
+    );
+    await invitations.assertCheck(dialog, 'not-an-email', 'Not a valid email address');
+    await invitations.assertCheck(dialog, ann, 'Will be invited');
+    await invitations.send(dialog, 2);
+    await assertToast(page, `Invited 2 of 2 to ${org.name}; 1 address refused`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await invitations.assertPending(ann);
+    await invitations.assertPending(ben);
+    await invitations.assertGone('not-an-email');
+
+    await invitations.revoke(ann);
+    await assertToast(page, `Revoked the invitation to ${ann}`);
+    await invitations.assertGone(ann);
+    await invitations.assertPending(ben);
+  });
+
+  test('adds an existing user to an organization', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(!caps.people.members?.add, 'this provider adds members only by invitation');
+    const org = await createOrg(api, 'Add', unique);
+    const [person] = await usersNotIn(api, connectionId, baseURL ?? '', org.id, 1, unique);
+    expect(person).toBeDefined();
+    const { basic } = await roleNames(api, org.id);
+    const members = new MembersTab(page);
+    await members.goTo(connectionId, org.id);
+    await members.addMember(
+      caps.people.userSearch
+        ? {
+            search: person?.email.split('@')[0] ?? '',
+            option: new RegExp(person?.email.replace(/[.+]/g, '\\$&') ?? ''),
+          }
+        : { id: person?.userId ?? '' },
+      basic,
+    );
+    await assertToast(page, `Added ${person?.email ?? ''} to ${org.name}`);
+    await members.assertMember(person?.email ?? '', basic ?? undefined);
+  });
+
+  test('changes a member’s role', async ({ page, api, caps, connectionId, baseURL, unique }) => {
+    test.skip(!caps.people.members?.changeRole, 'this provider cannot change member roles');
+    const {
+      org,
+      members: [person],
+    } = await removableMembers(api, connectionId, baseURL ?? '', 1, unique);
+    const { other } = await roleNames(api, org.id);
+    const members = new MembersTab(page);
+    await members.goTo(connectionId, org.id, `?q=${encodeURIComponent(person?.email ?? '')}`);
+    await members.changeRole(person?.email ?? '', other ?? '');
+    await assertToast(page, new RegExp(`is now ${other ?? ''} in`));
+    await members.assertMember(person?.email ?? '', other ?? undefined);
+  });
+
+  test('removes a member after naming who and from where', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(!caps.people.members?.remove, 'this provider cannot remove members');
+    const {
+      org,
+      members: [person],
+    } = await removableMembers(api, connectionId, baseURL ?? '', 1, unique);
+    const members = new MembersTab(page);
+    await members.goTo(connectionId, org.id, `?q=${encodeURIComponent(person?.email ?? '')}`);
+    await members.remove(person?.email ?? '', org.name);
+    await assertToast(page, `Removed ${person?.email ?? ''} from ${org.name}`);
+    await members.assertNotMember(person?.email ?? '');
+  });
+
+  test('bulk-removes two members: one injected failure is reported while the other succeeds', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(!caps.people.members?.remove, 'this provider cannot remove members');
+    const {
+      org,
+      members: [first, second],
+    } = await removableMembers(api, connectionId, baseURL ?? '', 2, unique);
+    await injectFault(baseURL ?? '', {
+      vendor: connectionId,
+      method: 'DELETE',
+      path: `/**/${second?.userId ?? ''}`,
+      status: 500,
+    });
+    const members = new MembersTab(page);
+    await members.goTo(connectionId, org.id);
+    await members.select(first?.email ?? '');
+    await members.select(second?.email ?? '');
+    const dialog = await members.removeSelected(2, org.name);
+    await expect(dialog.getByRole('status')).toContainText('2 of 2 done, 1 failed');
+    await expect(dialog.getByText(`1 removed, 1 failed: ${second?.email ?? ''}`)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await members.search(first?.email ?? '');
+    await members.assertNotMember(first?.email ?? '');
+    await members.search(second?.email ?? '');
+    await members.assertMember(second?.email ?? '');
+  });
+});

@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import type { kindeOperations } from '../../../../src/api/providers/kinde/operations';
+import type { Handler, SandboxContext } from '../../vendor';
+import { readJson } from '../../vendor';
+import { kindeError } from './errors';
+import type { KindeOrgRecord, KindeState } from './state';
+import type { KindeScope } from './token';
+
+/** What every group of Kinde routes needs from the sandbox that mounts them. */
+export interface KindeRouteKit {
+  readonly ctx: SandboxContext;
+  state(): KindeState;
+  /** Runs the handler only for a token that carries the scope (or the sandbox token). */
+  guarded(scope: KindeScope, handler: Handler): Handler;
+  findOrg(code: string): KindeOrgRecord | undefined;
+  /** Where the sandbox's Kinde business is reached from this request, e.g. `http://host/sandbox/kinde`. */
+  businessUrl(c: Context): string;
+}
+
+/** Handlers for some of the operations in Kinde's table; `routes.ts` joins the groups. */
+export type KindeHandlers<K extends keyof typeof kindeOperations> = Readonly<Record<K, Handler>>;
+
+export const success = (): Response => Response.json({ code: 'OK', message: 'Success' });
+
+export async function readObjectBody(c: Context): Promise<Record<string, unknown> | Response> {
+  const parsed = await readJson(c);
+  if (!parsed.ok)
+    return kindeError(400, 'INVALID_REQUEST_BODY', 'The request body is not valid JSON');
+  if (parsed.value === undefined) return {};
+  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+    return kindeError(400, 'INVALID_REQUEST_BODY', 'The request body must be a JSON object');
+  }
+  return parsed.value as Record<string, unknown>;
+}
+
+/** A comma-separated query parameter as a list of non-empty items. */
+export function csvQuery(c: Context, name: string): string[] {
+  return (c.req.query(name) ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The permission keys a membership has, through its roles or granted directly. */
+export function effectivePermissions(
+  state: KindeState,
+  membership: { roles: readonly string[]; permissions?: readonly string[] },
+): Set<string> {
+  const granted = new Set(membership.permissions ?? []);
+  for (const role of state.roles) {
+    if (membership.roles.includes(role.key)) for (const key of role.permissions) granted.add(key);
+  }
+  return granted;
+}

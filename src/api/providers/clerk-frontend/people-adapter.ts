@@ -1,0 +1,223 @@
+import type { HttpClient } from '../../http-client';
+import { collectPages } from '../../list-emulation';
+import type { InvitationsApi, MembersApi, RolesApi } from '../../org-admin-api';
+import { parseWire } from '../../parse';
+import type { InvitationStatus, Member } from '../../people';
+import { singleRole, toInvitation, toMember, toRole } from '../clerk/people-map';
+import { clerkFrontendCapabilities } from './capabilities';
+import { clerkFrontendOperations as ops } from './operations';
+import {
+  fromAddMemberInput,
+  fromInviteInput,
+  listItems,
+  pageOf,
+  sortMembers,
+  withStatuses,
+} from './people-map';
+import {
+  ClerkFrontendWrappedInvitationsWire,
+  ClerkFrontendWrappedInvitationWire,
+  ClerkFrontendWrappedOrgMembershipsWire,
+  ClerkFrontendWrappedOrgMembershipWire,
+  ClerkFrontendWrappedRolesWire,
+} from './people-wire';
+
+export interface ClerkFrontendPeopleApi {
+  readonly members: MembersApi;
+  readonly invitations: InvitationsApi;
+  readonly roles: RolesApi;
+}
+
+interface MemberFilter {
+  readonly query: string;
+  readonly role: string | null;
+}
+
+/**
+ * Clerk Frontend API members, invitations and roles, as the signed-in user. It has no user
+ * search, no member sort and one invitation status per call: those are done in the browser.
+ */
+export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeopleApi {
+  const caps = clerkFrontendCapabilities.people;
+  const maxMembers = caps.members?.maxPageSize ?? 500;
+  const maxInvitations = caps.invitations?.maxPageSize ?? 500;
+  const org = (orgId: string) => ({ organization_id: orgId });
+
+  async function memberPage(
+    orgId: string,
+    filter: MemberFilter,
+    limit: number,
+    offset: number,
+    signal?: AbortSignal,
+  ) {
+    const query = filter.query.trim();
+    const raw = await http.call(ops.listOrganizationMemberships, {
+      params: org(orgId),
+      query: {
+        limit,
+        offset,
+        paginated: true,
+        query: query === '' ? undefined : query,
+        role: filter.role ?? undefined,
+      },
+      signal,
+    });
+    const wire = parseWire(
+      ClerkFrontendWrappedOrgMembershipsWire,
+      raw.json,
+      'organization members',
+    );
+    const { items, total } = listItems(wire.response);
+    return {
+      items: items.map(toMember),
+      total,
+      hasMore: total === null ? items.length === limit : offset + items.length < total,
+    };
+  }
+
+  const allMembers = (orgId: string, filter: MemberFilter, signal?: AbortSignal) =>
+    collectPages<Member>((index) =>
+      memberPage(orgId, filter, maxMembers, index * maxMembers, signal),
+    );
+
+  async function invitationPage(
+    orgId: string,
+    status: InvitationStatus | undefined,
+    limit: number,
+    offset: number,
+    signal?: AbortSignal,
+  ) {
+    const raw = await http.call(ops.listOrganizationInvitations, {
+      params: org(orgId),
+      query: { limit, offset, paginated: true, status },
+      signal,
+    });
+    const wire = parseWire(
+      ClerkFrontendWrappedInvitationsWire,
+      raw.json,
+      'organization invitations',
+    );
+    const { items, total } = listItems(wire.response);
+    const now = Date.now();
+    return {
+      items: items.map((item) => toInvitation(item, now)),
+      total,
+      hasMore: total === null ? items.length === limit : offset + items.length < total,
+    };
+  }
+
+  /** One status is filtered by Clerk; several (or none) load every invitation and filter here. */
+  const allInvitations = async (
+    orgId: string,
+    statuses: readonly InvitationStatus[],
+    signal?: AbortSignal,
+  ) => {
+    const [only] = statuses;
+    const all = await collectPages((index) =>
+      invitationPage(
+        orgId,
+        statuses.length === 1 ? only : undefined,
+        maxInvitations,
+        index * maxInvitations,
+        signal,
+      ),
+    );
+    return statuses.length > 1 ? { ...all, items: withStatuses(all.items, statuses) } : all;
+  };
+
+  return {
+    members: {
+      async list(orgId, params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, maxMembers);
+        const filter = { query: params.search, role: params.role };
+        if (params.sort !== null) {
+          const all = await allMembers(orgId, filter, signal);
+          return pageOf(sortMembers(all.items, params.sort), params.page, pageSize);
+        }
+        const offset = (params.page - 1) * pageSize;
+        const page = await memberPage(orgId, filter, pageSize, offset, signal);
+        return {
+          items: page.items,
+          page: params.page,
+          pageSize,
+          total: page.total,
+          hasMore: page.hasMore,
+        };
+      },
+      listAll: (orgId, { signal } = {}) => allMembers(orgId, { query: '', role: null }, signal),
+      async add(orgId, input, { signal } = {}) {
+        const raw = await http.call(ops.createOrganizationMembership, {
+          params: org(orgId),
+          body: { form: fromAddMemberInput(input) },
+          signal,
+        });
+        parseWire(ClerkFrontendWrappedOrgMembershipWire, raw.json, 'created membership');
+      },
+      async remove(orgId, userId, { signal } = {}) {
+        const raw = await http.call(ops.deleteOrganizationMembership, {
+          params: { ...org(orgId), user_id: userId },
+          signal,
+        });
+        parseWire(ClerkFrontendWrappedOrgMembershipWire, raw.json, 'removed membership');
+      },
+      async setRoles(orgId, userId, roles, { signal } = {}) {
+        const raw = await http.call(ops.updateOrganizationMembership, {
+          params: { ...org(orgId), user_id: userId },
+          body: { form: { role: singleRole(roles) } },
+          signal,
+        });
+        parseWire(ClerkFrontendWrappedOrgMembershipWire, raw.json, 'updated membership');
+      },
+    },
+    invitations: {
+      async list(orgId, params, { signal } = {}) {
+        const pageSize = Math.min(params.pageSize, maxInvitations);
+        if (params.statuses.length > 1) {
+          const all = await allInvitations(orgId, params.statuses, signal);
+          return pageOf(all.items, params.page, pageSize);
+        }
+        const offset = (params.page - 1) * pageSize;
+        const page = await invitationPage(orgId, params.statuses[0], pageSize, offset, signal);
+        return {
+          items: page.items,
+          page: params.page,
+          pageSize,
+          total: page.total,
+          hasMore: page.hasMore,
+        };
+      },
+      listAll: (orgId, statuses, { signal } = {}) => allInvitations(orgId, statuses, signal),
+      async create(orgId, input, { signal } = {}) {
+        const raw = await http.call(ops.createOrganizationInvitation, {
+          params: org(orgId),
+          body: { form: fromInviteInput(input) },
+          signal,
+        });
+        return toInvitation(
+          parseWire(ClerkFrontendWrappedInvitationWire, raw.json, 'created invitation').response,
+        );
+      },
+      async revoke(orgId, invitationId, { signal } = {}) {
+        const raw = await http.call(ops.revokeOrganizationInvitation, {
+          params: { ...org(orgId), invitation_id: invitationId },
+          signal,
+        });
+        parseWire(ClerkFrontendWrappedInvitationWire, raw.json, 'revoked invitation');
+      },
+    },
+    roles: {
+      async list(orgId, { signal } = {}) {
+        const raw = await http.call(ops.listOrganizationRoles, {
+          params: org(orgId),
+          query: { limit: 500 },
+          signal,
+        });
+        return parseWire(
+          ClerkFrontendWrappedRolesWire,
+          raw.json,
+          'organization roles',
+        ).response.data.map(toRole);
+      },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { Page } from '../../domain';
+import type {
+  AddMemberInput,
+  Invitation,
+  InvitationStatus,
+  InviteInput,
+  Member,
+  MemberListParams,
+} from '../../people';
+import type { ClerkFrontendAddMemberForm, ClerkFrontendInviteForm } from './people-wire';
+
+/** Frontend API specifics: its two list shapes, and what it leaves to the browser. */
+
+/** Items of either `oneOf` branch, and the total where the paginated branch carries one. */
+export function listItems<T>(response: { data: T[]; total_count?: number | undefined } | T[]): {
+  items: T[];
+  total: number | null;
+} {
+  return Array.isArray(response)
+    ? { items: response, total: null }
+    : { items: response.data, total: response.total_count ?? null };
+}
+
+function sortValue(member: Member, field: NonNullable<MemberListParams['sort']>['field']) {
+  switch (field) {
+    case 'name':
+      return (member.name ?? member.email ?? '').toLocaleLowerCase();
+    case 'email':
+      return member.email?.toLocaleLowerCase() ?? null;
+    case 'joinedAt':
+      return member.joinedAt === null ? null : Date.parse(member.joinedAt);
+  }
+}
+
+/** The Frontend API has no `order_by`: members are sorted in the browser, missing values last. */
+export function sortMembers(
+  members: readonly Member[],
+  sort: NonNullable<MemberListParams['sort']>,
+): Member[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...members].sort((a, b) => {
+    const va = sortValue(a, sort.field);
+    const vb = sortValue(b, sort.field);
+    if (va === vb) return a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0;
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return (va < vb ? -1 : 1) * sign;
+  });
+}
+
+/** One page of a list loaded in the browser. */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
+  const start = (page - 1) * pageSize;
+  return {
+    items: items.slice(start, start + pageSize),
+    page,
+    pageSize,
+    total: items.length,
+    hasMore: start + pageSize < items.length,
+  };
+}
+
+export function withStatuses(
+  invitations: readonly Invitation[],
+  statuses: readonly InvitationStatus[],
+): Invitation[] {
+  return invitations.filter((invitation) => statuses.includes(invitation.status));
+}
+
+export function fromAddMemberInput(input: AddMemberInput): ClerkFrontendAddMemberForm {
+  const role = input.roles[0];
+  return { user_id: input.userId, ...(role === undefined ? {} : { role }) };
+}
+
+/** The Frontend API takes no expiry: invitations last Clerk's default 30 days. */
+export function fromInviteInput(input: InviteInput): ClerkFrontendInviteForm {
+  const role = input.roles[0];
+  return {
+    email_address: input.email.trim(),
+    ...(role === undefined ? {} : { role }),
+    ...(input.sendEmail === undefined ? {} : { notify: input.sendEmail }),
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../errors';
+import { parseWire } from '../../parse';
+import createRequest from './__fixtures__/invite-create-request.json';
+import inviteList from './__fixtures__/invite-list.json';
+import multiResult from './__fixtures__/multi-invite-result.json';
+import { fromInviteInput, PERMIT_ROLES, toInvitation, toRoleRef } from './map';
+import { PermitInviteListWire, PermitMultiInviteResultWire } from './wire';
+
+describe('Permit invite mapping', () => {
+  it('maps InviteRead: role as a role ref, created_at kept, no expiry, inviter or link', () => {
+    const [jane] = parseWire(PermitInviteListWire, inviteList, 'invite list').map(toInvitation);
+    expect(jane).toEqual({
+      id: '4a7c1e52-3b9d-4f60-8e21-7d5a0c9b3f14',
+      email: 'jane@example.com',
+      roles: [{ key: 'write', name: 'Write' }],
+      status: 'pending',
+      invitedBy: null,
+      createdAt: '2025-01-02T10:00:00+00:00',
+      expiresAt: null,
+      url: null,
+      details: [
+        { key: 'member_id', value: null },
+        { key: 'email', value: 'jane@example.com' },
+        { key: 'role', value: 'write' },
+        { key: 'id', value: '4a7c1e52-3b9d-4f60-8e21-7d5a0c9b3f14' },
+        { key: 'organization_id', value: '0b6f6c1e-7d1a-4c0e-9a51-2f7a4c1d9e10' },
+        { key: 'invite_code', value: 'c3e8f1a2-6d4b-4e9f-b0a7-51d2e3f4a5b6' },
+        { key: 'created_at', value: '2025-01-02T10:00:00+00:00' },
+        { key: 'status', value: 'pending' },
+        { key: 'failed_reason', value: null },
+      ],
+    });
+  });
+
+  it('applies the model default role (admin) and reads canceled as revoked', () => {
+    const [, sam] = parseWire(PermitInviteListWire, inviteList, 'invite list').map(toInvitation);
+    expect(sam?.roles).toEqual([{ key: 'admin', name: 'Admin' }]);
+    expect(sam?.status).toBe('revoked');
+  });
+
+  it('rejects an invite whose status is outside the documented enum, naming the field', () => {
+    const odd = [{ ...inviteList[0], status: 'expired' }];
+    expect(() => parseWire(PermitInviteListWire, odd, 'invite list')).toThrow(ApiError);
+    expect(() => parseWire(PermitInviteListWire, odd, 'invite list')).toThrow(/\[0\]\.status/);
+  });
+
+  it('parses MultiInviteResult, and its failed list defaults to empty', () => {
+    const result = parseWire(PermitMultiInviteResultWire, multiResult, 'invite result');
+    expect(result.success.map((invite) => invite.email)).toEqual(['jane@example.com']);
+    expect(result.failed).toEqual([{ email: 'sam@example.com', reason: 'User already invited' }]);
+    const onlySuccess = { success: multiResult.success };
+    expect(parseWire(PermitMultiInviteResultWire, onlySuccess, 'invite result').failed).toEqual([]);
+  });
+
+  it('builds one InviteCreate with the first role, and leaves the role out for the default', () => {
+    expect([fromInviteInput({ email: ' jane@example.com ', roles: ['write', 'read'] })]).toEqual(
+      createRequest,
+    );
+    expect(fromInviteInput({ email: 'a@example.com', roles: [] })).toEqual({
+      email: 'a@example.com',
+    });
+  });
+
+  it('offers the MemberAccessLevel catalogue, names included', () => {
+    expect(PERMIT_ROLES.map((role) => [role.key, role.name])).toEqual([
+      ['admin', 'Admin'],
+      ['write', 'Write'],
+      ['read', 'Read'],
+      ['no_access', 'No access'],
+    ]);
+    expect(toRoleRef('owner')).toEqual({ key: 'owner', name: 'owner' });
+  });
+});

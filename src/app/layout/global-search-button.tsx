@@ -1,0 +1,56 @@
+import SearchIcon from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useEffect } from 'react';
+import { useGlobalSearch } from '../../lib/global-search-context';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Opens the global search; Ctrl+K (⌘K on a Mac) does the same from anywhere. */
+export function GlobalSearchButton({ enabled }: { readonly enabled: boolean }) {
+  const { setOpen } = useGlobalSearch();
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [enabled, setOpen]);
+  return (
+    <Button
+      color="inherit"
+      variant="outlined"
+      disabled={!enabled}
+      startIcon={<SearchIcon />}
+      onClick={() => {
+        setOpen(true);
+      }}
+      aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+      sx={{
+        borderColor: 'divider',
+        color: 'text.secondary',
+        minWidth: { xs: 0, sm: 200 },
+        justifyContent: 'flex-start',
+      }}
+    >
+      <Box
+        component="span"
+        sx={{ display: { xs: 'none', sm: 'inline' }, flexGrow: 1, textAlign: 'left' }}
+      >
+        Search…
+      </Box>
+      <Box
+        component="kbd"
+        sx={{ display: { xs: 'none', sm: 'inline' }, fontSize: 12, ml: 2, fontFamily: 'inherit' }}
+      >
+        {isMac ? '⌘K' : 'Ctrl K'}
+      </Box>
+    </Button>
+  );
+}

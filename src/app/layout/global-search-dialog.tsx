@@ -1,0 +1,175 @@
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import PersonIcon from '@mui/icons-material/Person';
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { applyListParams } from '../../api/list-emulation';
+import { paths } from '../../config/paths';
+import { orgQueries } from '../../features/organizations/api/queries';
+import { useActiveConnection } from '../../lib/connection-context';
+import { useGlobalSearch } from '../../lib/global-search-context';
+import { queryRoots } from '../../lib/query-keys';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+
+interface Result {
+  readonly key: string;
+  readonly kind: 'org' | 'user';
+  readonly primary: string;
+  readonly secondary: string;
+  readonly href: string;
+}
+
+const LIMIT = 8;
+
+/** Jump to an org by name, slug or id, or to a member's org by their email, on the current connection. */
+export function GlobalSearchDialog() {
+  const { open, setOpen } = useGlobalSearch();
+  const active = useActiveConnection();
+  const { connection, api } = active;
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [index, setIndex] = useState(0);
+  const query = useDebouncedValue(text.trim(), 200);
+  const caps = api.capabilities;
+  const serverSearch = caps.list.search === 'server';
+  const orgsServer = useQuery({
+    ...orgQueries.list(active, { page: 1, pageSize: LIMIT, search: query, sort: null }),
+    enabled: open && serverSearch && query !== '',
+  });
+  const orgsAll = useQuery({
+    ...orgQueries.everything(active),
+    enabled: open && !serverSearch && query !== '',
+  });
+  const users = api.users;
+  const findsMembers = caps.people.userSearch && users?.organizationsOf !== undefined;
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
+  const people = useQuery({
+    queryKey: [...queryRoots.users(connection.id), 'with-orgs', query],
+    queryFn: async ({ signal }) => {
+      if (!users?.organizationsOf) return [];
+      const found = await users.search({ search: query, limit: 4 }, { signal });
+      const organizationsOf = users.organizationsOf.bind(users);
+      return Promise.all(
+        found.map(async (user) => ({ user, orgs: await organizationsOf(user.id, { signal }) })),
+      );
+    },
+    enabled: open && findsMembers && query.includes('@') && query.length >= 3,
+  });
+
+  const orgs = serverSearch
+    ? (orgsServer.data?.items ?? [])
+    : orgsAll.data
+      ? applyListParams(orgsAll.data.items, { page: 1, pageSize: LIMIT, search: query, sort: null })
+          .items
+      : [];
+  const results: Result[] = [
+    ...orgs.map((org) => ({
+      key: `org-${org.id}`,
+      kind: 'org' as const,
+      primary: org.name,
+      secondary: [org.slug, org.id].filter(Boolean).join(' · '),
+      href: paths.orgs.detail.href(connection.id, org.id),
+    })),
+    ...(people.data ?? []).flatMap(({ user, orgs: memberships }) =>
+      memberships.map((org) => ({
+        key: `user-${user.id}-${org.id}`,
+        kind: 'user' as const,
+        primary: user.email ?? user.name ?? user.id,
+        secondary: `Member of ${org.name ?? org.id}`,
+        href: `${paths.orgs.detail.href(connection.id, org.id, 'members')}?q=${encodeURIComponent(user.email ?? user.id)}`,
+      })),
+    ),
+  ];
+  const loading = orgsServer.isFetching || orgsAll.isFetching || people.isFetching;
+
+  const close = () => {
+    setOpen(false);
+    setText('');
+    setIndex(0);
+  };
+  const go = (result: Result | undefined) => {
+    if (!result) return;
+    close();
+    void navigate(result.href);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      fullWidth
+      maxWidth="sm"
+      aria-label="Search"
+      sx={{ '& .MuiDialog-container': { alignItems: 'flex-start', pt: 8 } }}
+    >
+      <DialogContent sx={{ p: 0 }}>
+        <TextField
+          autoFocus
+          fullWidth
+          label={
+            findsMembers ? 'Find an organization, or a member by email' : 'Find an organization'
+          }
+          placeholder={caps.list.searchHint}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setIndex(0);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              setIndex((i) => Math.min(i + 1, results.length - 1));
+            } else if (event.key === 'ArrowUp') {
+              event.preventDefault();
+              setIndex((i) => Math.max(i - 1, 0));
+            } else if (event.key === 'Enter') {
+              event.preventDefault();
+              go(results[index]);
+            }
+          }}
+          sx={{ p: 2 }}
+          slotProps={{
+            htmlInput: { 'aria-controls': 'global-search-results', 'aria-autocomplete': 'list' },
+          }}
+        />
+        {query !== '' ? (
+          <List id="global-search-results" aria-label="Search results" dense sx={{ pb: 2 }}>
+            {results.length === 0 ? (
+              <Typography sx={{ px: 3, py: 1 }} color="text.secondary" role="status">
+                {loading ? 'Searching…' : `Nothing on ${connection.label} matches “${query}”.`}
+              </Typography>
+            ) : null}
+            {results.map((result, position) => (
+              <ListItemButton
+                key={result.key}
+                selected={position === index}
+                onClick={() => {
+                  go(result);
+                }}
+              >
+                <ListItemIcon sx={{ minWidth: 36 }}>
+                  {result.kind === 'org' ? <ApartmentIcon /> : <PersonIcon />}
+                </ListItemIcon>
+                <ListItemText primary={result.primary} secondary={result.secondary} />
+              </ListItemButton>
+            ))}
+            {!serverSearch && orgsAll.data ? (
+              <ListSubheader sx={{ lineHeight: 2, bgcolor: 'transparent' }}>
+                Filtered in your browser over {orgsAll.data.items.length} loaded organizations
+              </ListSubheader>
+            ) : null}
+          </List>
+        ) : null}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,60 @@
+import Checkbox from '@mui/material/Checkbox';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import type { Role } from '../api/people';
+
+export interface RolePickerProps {
+  readonly label?: string;
+  readonly roles: readonly Role[];
+  readonly value: readonly string[];
+  readonly onChange: (keys: string[]) => void;
+  readonly multiple: boolean;
+  readonly required?: boolean;
+  readonly disabled?: boolean;
+  readonly error?: string | null;
+  readonly helperText?: string;
+}
+
+/** Chooses one role or several from the provider's catalogue. */
+export function RolePicker(props: RolePickerProps) {
+  const { roles, value, multiple } = props;
+  const nameOf = (key: string) => roles.find((role) => role.key === key)?.name ?? key;
+  return (
+    <TextField
+      select
+      fullWidth
+      label={props.label ?? (multiple ? 'Roles' : 'Role')}
+      required={props.required === true}
+      disabled={props.disabled === true}
+      value={multiple ? [...value] : (value[0] ?? '')}
+      error={Boolean(props.error)}
+      helperText={props.error ?? props.helperText}
+      onChange={(event) => {
+        const next = event.target.value as unknown;
+        props.onChange(Array.isArray(next) ? next.map(String) : next === '' ? [] : [String(next)]);
+      }}
+      slotProps={{
+        select: {
+          multiple,
+          renderValue: (selected) =>
+            (Array.isArray(selected) ? selected.map(String) : [String(selected)])
+              .map(nameOf)
+              .join(', '),
+        },
+      }}
+    >
+      {!multiple && !props.required ? (
+        <MenuItem value="">
+          <em>Provider default</em>
+        </MenuItem>
+      ) : null}
+      {roles.map((role) => (
+        <MenuItem key={role.key} value={role.key}>
+          {multiple ? <Checkbox checked={value.includes(role.key)} size="small" /> : null}
+          <ListItemText primary={role.name} secondary={role.description ?? role.key} />
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}

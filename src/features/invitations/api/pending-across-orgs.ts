@@ -1,0 +1,73 @@
+import type { Organization } from '../../../api/domain';
+import type { OrgAdminApi } from '../../../api/org-admin-api';
+import type { Invitation } from '../../../api/people';
+import { runQueue } from '../../../lib/task-queue';
+
+export interface PendingRow {
+  readonly org: Pick<Organization, 'id' | 'name'>;
+  readonly invitation: Invitation;
+}
+
+export interface PendingScan {
+  readonly rows: readonly PendingRow[];
+  readonly orgsScanned: number;
+  readonly orgsTotal: number;
+  /** Whether the org list itself was complete (the provider may have more than Orgdeck loads). */
+  readonly orgListComplete: boolean;
+  readonly failed: readonly {
+    readonly org: Pick<Organization, 'id' | 'name'>;
+    readonly message: string;
+  }[];
+}
+
+/**
+ * Pending invitations across the connection's orgs, as far as `orgLimit` reaches: providers only
+ * list invitations per org, so Orgdeck asks each org (a few at a time) and says how far it looked.
+ */
+export async function scanPendingInvitations(
+  api: OrgAdminApi,
+  orgLimit: number,
+  signal: AbortSignal,
+  onProgress: (done: number, total: number) => void,
+): Promise<PendingScan> {
+  const invitations = api.invitations;
+  if (!invitations)
+    return { rows: [], orgsScanned: 0, orgsTotal: 0, orgListComplete: true, failed: [] };
+  const all = await api.organizations.listAll({ signal });
+  const orgs = all.items.slice(0, orgLimit);
+  onProgress(0, orgs.length);
+  const results = await runQueue(
+    orgs,
+    (org) => invitations.listAll(org.id, ['pending'], { signal }),
+    {
+      concurrency: 4,
+      signal,
+      onProgress: (progress) => {
+        onProgress(progress.done, progress.total);
+      },
+    },
+  );
+  const rows: PendingRow[] = [];
+  const failed: { org: Pick<Organization, 'id' | 'name'>; message: string }[] = [];
+  for (const result of results) {
+    const org = { id: result.item.id, name: result.item.name };
+    if (result.ok) {
+      for (const invitation of result.value.items) {
+        if (invitation.status === 'pending') rows.push({ org, invitation });
+      }
+    } else {
+      failed.push({
+        org,
+        message: result.error instanceof Error ? result.error.message : String(result.error),
+      });
+    }
+  }
+  rows.sort((a, b) => (b.invitation.createdAt ?? '').localeCompare(a.invitation.createdAt ?? ''));
+  return {
+    rows,
+    orgsScanned: orgs.length,
+    orgsTotal: all.items.length,
+    orgListComplete: all.complete,
+    failed,
+  };
+}

@@ -1,0 +1,188 @@
+import SearchIcon from '@mui/icons-material/Search';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { PageHeader } from '../../../components/page-header';
+import { paths } from '../../../config/paths';
+import { useActiveConnection } from '../../../lib/connection-context';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { queryRoots } from '../../../lib/query-keys';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import { scanPendingInvitations } from '../api/pending-across-orgs';
+
+const FIRST_SCAN = 100;
+const SHOWN = 200;
+
+/** "Was I invited?": pending invitations across the connection's orgs, filterable by email. */
+export function AllPendingInvitationsPage() {
+  const { connection, api } = useActiveConnection();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [limit, setLimit] = useState(FIRST_SCAN);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const query = searchParams.get('q') ?? '';
+  const search = useDebouncedSearch(query, (value) => {
+    setSearchParams(value === '' ? {} : { q: value }, { replace: true });
+  });
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`; progress is reported, not an input
+  const scan = useQuery({
+    queryKey: [...queryRoots.connection(connection.id), 'pending-invitations', limit],
+    queryFn: ({ signal }) =>
+      scanPendingInvitations(api, limit, signal, (done, total) => {
+        setProgress({ done, total });
+      }),
+    staleTime: 60_000,
+  });
+  const needle = query.trim().toLowerCase();
+  const rows = (scan.data?.rows ?? []).filter(
+    (row) => needle === '' || row.invitation.email.toLowerCase().includes(needle),
+  );
+  const data = scan.data;
+
+  return (
+    <>
+      <PageHeader
+        title="Pending invitations"
+        subtitle={`${connection.label} · every organization’s pending invitations in one place`}
+      />
+      <Paper>
+        <Stack spacing={1.5} sx={{ p: 2 }}>
+          <TextField
+            size="small"
+            label="Filter by email"
+            placeholder="jane@acme.com"
+            value={search.value}
+            onChange={(event) => {
+              search.change(event.target.value);
+            }}
+            slotProps={{
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+            }}
+          />
+          {data ? (
+            <Alert
+              severity={
+                data.orgsScanned < data.orgsTotal || !data.orgListComplete ? 'warning' : 'info'
+              }
+              variant="outlined"
+              role="status"
+              action={
+                data.orgsScanned < data.orgsTotal ? (
+                  <Button
+                    color="inherit"
+                    size="small"
+                    onClick={() => {
+                      setLimit(data.orgsTotal);
+                    }}
+                  >
+                    Look at all {formatNumber(data.orgsTotal)}
+                  </Button>
+                ) : undefined
+              }
+            >
+              {api.capabilities.displayName} lists invitations per organization: Orgdeck looked at{' '}
+              {formatNumber(data.orgsScanned)} of {formatNumber(data.orgsTotal)}
+              {data.orgListComplete ? '' : '+'} organizations and found{' '}
+              {formatNumber(data.rows.length)} pending invitations.
+              {data.failed.length > 0
+                ? ` ${data.failed.length} organizations could not be read.`
+                : ''}
+            </Alert>
+          ) : null}
+        </Stack>
+        {scan.isFetching ? (
+          <LinearProgress
+            variant={progress && progress.total > 0 ? 'determinate' : 'indeterminate'}
+            value={progress && progress.total > 0 ? (progress.done / progress.total) * 100 : 0}
+            aria-label={
+              progress
+                ? `Looked at ${progress.done} of ${progress.total} organizations`
+                : 'Loading organizations'
+            }
+          />
+        ) : null}
+        {scan.isError ? (
+          <Box sx={{ p: 2 }}>
+            <ErrorState
+              title="Could not look through the organizations"
+              error={scan.error}
+              onRetry={() => void scan.refetch()}
+            />
+          </Box>
+        ) : data && rows.length === 0 ? (
+          <EmptyState
+            title={
+              needle === '' ? 'No pending invitations' : `No pending invitation for “${query}”`
+            }
+            description={
+              needle === '' ? undefined : 'Check the spelling, or look at more organizations.'
+            }
+          />
+        ) : data ? (
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label="Pending invitations">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Email</TableCell>
+                  <TableCell>Organization</TableCell>
+                  <TableCell>Role</TableCell>
+                  <TableCell>Sent</TableCell>
+                  <TableCell>Expires</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.slice(0, SHOWN).map(({ org, invitation }) => (
+                  <TableRow key={`${org.id}-${invitation.id}`} hover>
+                    <TableCell sx={{ overflowWrap: 'anywhere' }}>{invitation.email}</TableCell>
+                    <TableCell>
+                      <Link
+                        component={RouterLink}
+                        to={paths.orgs.detail.href(connection.id, org.id, 'invitations')}
+                      >
+                        {org.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell>
+                      {invitation.roles.map((role) => role.name).join(', ') || '—'}
+                    </TableCell>
+                    <TableCell>{formatDate(invitation.createdAt)}</TableCell>
+                    <TableCell>
+                      {invitation.expiresAt ? formatDate(invitation.expiresAt) : '—'}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {rows.length > SHOWN ? (
+              <Alert severity="info" sx={{ m: 2 }}>
+                Showing the newest {SHOWN} of {formatNumber(rows.length)}: filter by email to narrow
+                them down.
+              </Alert>
+            ) : null}
+          </Box>
+        ) : null}
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Button from '@mui/material/Button';
+import type { InvitationCapabilities } from '../../../api/capabilities';
+import type { Invitation, InvitationStatus } from '../../../api/people';
+import { useToast } from '../../../components/toast';
+import { formatDate } from '../../../lib/format';
+
+const STATUS_COLOR: Record<InvitationStatus, 'default' | 'success' | 'warning' | 'error' | 'info'> =
+  {
+    pending: 'info',
+    accepted: 'success',
+    revoked: 'default',
+    expired: 'warning',
+    failed: 'error',
+  };
+
+export interface InvitationsTableProps {
+  readonly caps: InvitationCapabilities;
+  readonly invitations: readonly Invitation[] | null;
+  readonly now: number;
+  readonly onRevoke: ((invitation: Invitation) => void) | null;
+  readonly onResend: ((invitation: Invitation) => void) | null;
+  readonly resending: string | null;
+  readonly busy: boolean;
+}
+
+export function isExpired(invitation: Invitation, now: number): boolean {
+  return (
+    invitation.status === 'expired' ||
+    (invitation.expiresAt !== null && Date.parse(invitation.expiresAt) < now)
+  );
+}
+
+export function InvitationsTable({
+  caps,
+  invitations,
+  now,
+  onRevoke,
+  onResend,
+  resending,
+  busy,
+}: InvitationsTableProps) {
+  const { toast } = useToast();
+  const actions = onRevoke !== null || onResend !== null || caps.link;
+  const columns = 4 + (caps.roles ? 1 : 0) + (caps.expires ? 1 : 0) + (actions ? 1 : 0);
+  const copyLink = async (invitation: Invitation) => {
+    try {
+      await navigator.clipboard.writeText(invitation.url ?? '');
+      toast(`Copied the invitation link for ${invitation.email}`, 'success');
+    } catch {
+      toast('The browser refused clipboard access.', 'error');
+    }
+  };
+  return (
+    <Table size="small" aria-label="Invitations" aria-busy={busy}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Email</TableCell>
+          {caps.roles ? <TableCell>Role</TableCell> : null}
+          <TableCell>Invited by</TableCell>
+          <TableCell>Sent</TableCell>
+          {caps.expires ? <TableCell>Expires</TableCell> : null}
+          <TableCell>Status</TableCell>
+          {actions ? <TableCell align="right">Actions</TableCell> : null}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {invitations === null
+          ? Array.from({ length: 5 }, (_, index) => (
+              <TableRow key={index}>
+                <TableCell colSpan={columns}>
+                  <Skeleton variant="text" aria-hidden />
+                </TableCell>
+              </TableRow>
+            ))
+          : invitations.map((invitation) => {
+              const expired = isExpired(invitation, now);
+              const status: InvitationStatus =
+                invitation.status === 'pending' && expired ? 'expired' : invitation.status;
+              const pending = status === 'pending';
+              return (
+                <TableRow key={invitation.id} hover>
+                  <TableCell sx={{ overflowWrap: 'anywhere' }}>{invitation.email}</TableCell>
+                  {caps.roles ? (
+                    <TableCell>
+                      {invitation.roles.map((role) => role.name).join(', ') || '—'}
+                    </TableCell>
+                  ) : null}
+                  <TableCell>{invitation.invitedBy ?? '—'}</TableCell>
+                  <TableCell>{formatDate(invitation.createdAt)}</TableCell>
+                  {caps.expires ? (
+                    <TableCell>
+                      {invitation.expiresAt === null ? 'Never' : formatDate(invitation.expiresAt)}
+                    </TableCell>
+                  ) : null}
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      color={STATUS_COLOR[status]}
+                      label={status.charAt(0).toUpperCase() + status.slice(1)}
+                    />
+                  </TableCell>
+                  {actions ? (
+                    <TableCell align="right">
+                      <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
+                        {caps.link && invitation.url && pending ? (
+                          <Tooltip title="Copy invitation link">
+                            <IconButton
+                              size="small"
+                              aria-label={`Copy the invitation link for ${invitation.email}`}
+                              onClick={() => void copyLink(invitation)}
+                            >
+                              <ContentCopyIcon fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                        ) : null}
+                        {onResend && (pending || status === 'expired') ? (
+                          <Button
+                            size="small"
+                            loading={resending === invitation.id}
+                            onClick={() => {
+                              onResend(invitation);
+                            }}
+                            aria-label={`Resend the invitation to ${invitation.email}`}
+                          >
+                            Resend
+                          </Button>
+                        ) : null}
+                        {onRevoke && pending ? (
+                          <Button
+                            size="small"
+                            color="error"
+                            onClick={() => {
+                              onRevoke(invitation);
+                            }}
+                            aria-label={`Revoke the invitation to ${invitation.email}`}
+                          >
+                            Revoke
+                          </Button>
+                        ) : null}
+                      </Stack>
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              );
+            })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,259 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Organization } from '../../../api/domain';
+import type { InviteInput } from '../../../api/people';
+import { QueueProgressView } from '../../../components/queue-progress';
+import { RolePicker } from '../../../components/role-picker';
+import { useToast } from '../../../components/toast';
+import { DiscardChangesDialog } from '../../../components/unsaved-changes';
+import { useActiveConnection } from '../../../lib/connection-context';
+import { orgScopeQueries } from '../../../lib/org-scope-queries';
+import { useQueueRun } from '../../../lib/use-queue-run';
+import { useInviteCall, useRefreshInvitations } from '../api/mutations';
+import { checkBatch, splitEmails, type BatchRow } from '../email-batch';
+import { BatchRowsView } from './batch-rows-view';
+
+/**
+ * Invite many people at once: every address is checked (format, repeats, existing members and
+ * invitations) before anything is sent, then sent one by one with a result per address.
+ */
+export function InviteDialog({
+  org,
+  onClose,
+}: {
+  readonly org: Organization;
+  readonly onClose: () => void;
+}) {
+  const active = useActiveConnection();
+  const caps = active.api.capabilities.people.invitations;
+  const { toast } = useToast();
+  const [text, setText] = useState('');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [sendEmail, setSendEmail] = useState(true);
+  const [expiresInDays, setExpiresInDays] = useState('30');
+  const [roleError, setRoleError] = useState<string | null>(null);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const members = useQuery(orgScopeQueries.allMembers(active, org.id));
+  const pending = useQuery(orgScopeQueries.allInvitations(active, org.id, ['pending']));
+  const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
+  const invite = useInviteCall(org.id);
+  const refresh = useRefreshInvitations(org.id);
+  const queue = useQueueRun<BatchRow, unknown>(
+    (row) => row.email,
+    () => 'Invited',
+  );
+  const [now, setNow] = useState(() => Date.now());
+
+  const [frozen, setFrozen] = useState<readonly BatchRow[] | null>(null);
+  const checked = useMemo(
+    () =>
+      checkBatch(
+        splitEmails(text).map((input) => ({ input, roles: [] })),
+        {
+          members: new Set(
+            (members.data?.items ?? []).flatMap((m) => (m.email ? [m.email.toLowerCase()] : [])),
+          ),
+          invited: new Set((pending.data?.items ?? []).map((i) => i.email.toLowerCase())),
+          roleKeys: null,
+        },
+      ),
+    [text, members.data, pending.data],
+  );
+  // Once sending starts, the checks are kept as they were: the refreshed lists would otherwise
+  // report the new invitations as "already invited".
+  const rows = frozen ?? checked;
+  const ready = rows.filter((row) => row.status === 'ready');
+  const refused = rows.length - ready.length;
+  const { running, finished, progress, outcomes } = queue.state;
+  const expiryValid =
+    !caps?.expiryOption ||
+    (/^\d+$/.test(expiresInDays) && Number(expiresInDays) >= 1 && Number(expiresInDays) <= 365);
+  if (!caps) return null;
+
+  const inputFor = (email: string): InviteInput => ({
+    email,
+    roles,
+    ...(caps.names && ready.length === 1 && firstName.trim() !== ''
+      ? { firstName: firstName.trim() }
+      : {}),
+    ...(caps.names && ready.length === 1 && lastName.trim() !== ''
+      ? { lastName: lastName.trim() }
+      : {}),
+    ...(caps.sendEmailOption ? { sendEmail } : {}),
+    ...(caps.expiryOption ? { expiresInDays: Number(expiresInDays) } : {}),
+  });
+
+  const send = async () => {
+    if (caps.roleRequired && roles.length === 0) {
+      setRoleError('Choose a role for the invitations.');
+      return;
+    }
+    setFrozen(checked);
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 500);
+    const results = await queue.start(ready, (row) => invite(inputFor(row.email)), {
+      concurrency: 2,
+    });
+    clearInterval(timer);
+    await refresh();
+    const sent = results.filter((result) => result.ok).length;
+    toast(
+      `Invited ${sent} of ${ready.length} to ${org.name}${refused > 0 ? `; ${refused} address${refused === 1 ? '' : 'es'} refused` : ''}`,
+      sent === ready.length ? 'success' : 'warning',
+    );
+  };
+
+  const requestClose = () => {
+    if (running) return;
+    if (!finished && text.trim() !== '') setConfirmDiscard(true);
+    else onClose();
+  };
+
+  return (
+    <>
+      <Dialog open onClose={requestClose} fullWidth maxWidth="md" aria-labelledby="invite-title">
+        <DialogTitle id="invite-title">Invite people to {org.name}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2.5}>
+            <TextField
+              label="Email addresses"
+              multiline
+              minRows={3}
+              autoFocus
+              value={text}
+              disabled={running || finished}
+              onChange={(event) => {
+                setText(event.target.value);
+              }}
+              helperText="Paste or type several, separated by commas, spaces or new lines."
+            />
+            {caps.roles ? (
+              <RolePicker
+                roles={catalogue.data ?? []}
+                value={roles}
+                multiple={caps.roles === 'multiple'}
+                required={caps.roleRequired}
+                disabled={running || finished}
+                error={roleError}
+                onChange={(keys) => {
+                  setRoles(keys);
+                  setRoleError(null);
+                }}
+              />
+            ) : null}
+            {caps.names && ready.length === 1 ? (
+              <Stack direction="row" spacing={2}>
+                <TextField
+                  label="First name"
+                  value={firstName}
+                  onChange={(e) => {
+                    setFirstName(e.target.value);
+                  }}
+                  fullWidth
+                  slotProps={{ htmlInput: { maxLength: 64 } }}
+                />
+                <TextField
+                  label="Last name"
+                  value={lastName}
+                  onChange={(e) => {
+                    setLastName(e.target.value);
+                  }}
+                  fullWidth
+                  slotProps={{ htmlInput: { maxLength: 64 } }}
+                />
+              </Stack>
+            ) : null}
+            <Stack direction="row" spacing={3} sx={{ alignItems: 'center' }}>
+              {caps.sendEmailOption ? (
+                <FormControlLabel
+                  control={
+                    <Switch
+                      checked={sendEmail}
+                      onChange={(e) => {
+                        setSendEmail(e.target.checked);
+                      }}
+                    />
+                  }
+                  label="Send the invitation email"
+                />
+              ) : null}
+              {caps.expiryOption ? (
+                <TextField
+                  label="Expires after (days)"
+                  size="small"
+                  value={expiresInDays}
+                  onChange={(e) => {
+                    setExpiresInDays(e.target.value);
+                  }}
+                  error={!expiryValid}
+                  helperText={expiryValid ? undefined : 'Between 1 and 365 days.'}
+                  slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                />
+              ) : null}
+            </Stack>
+            {caps.limitsNote ? <Alert severity="info">{caps.limitsNote}</Alert> : null}
+            {rows.length > 0 ? (
+              <BatchRowsView rows={rows} outcomes={outcomes} showRoles={false} />
+            ) : null}
+            {running || finished ? (
+              <QueueProgressView title="Inviting" progress={progress} now={now} rows={[]} />
+            ) : null}
+            {finished ? (
+              <Alert severity={progress.failed === 0 ? 'success' : 'warning'}>
+                {progress.done - progress.failed} invited
+                {progress.failed > 0 ? `, ${progress.failed} failed` : ''}
+                {refused > 0 ? `, ${refused} not sent (see the checks above)` : ''}.
+              </Alert>
+            ) : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          {finished ? (
+            <Button variant="contained" onClick={onClose}>
+              Done
+            </Button>
+          ) : (
+            <>
+              <Button onClick={running ? queue.cancel : requestClose}>
+                {running ? 'Stop' : 'Cancel'}
+              </Button>
+              <Button
+                variant="contained"
+                disabled={ready.length === 0 || !expiryValid}
+                loading={running}
+                onClick={() => void send()}
+              >
+                {ready.length === 0
+                  ? 'Send invitations'
+                  : `Send ${ready.length} invitation${ready.length === 1 ? '' : 's'}`}
+              </Button>
+            </>
+          )}
+        </DialogActions>
+      </Dialog>
+      <DiscardChangesDialog
+        open={confirmDiscard}
+        onKeepEditing={() => {
+          setConfirmDiscard(false);
+        }}
+        onDiscard={() => {
+          setConfirmDiscard(false);
+          onClose();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,329 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import SearchIcon from '@mui/icons-material/Search';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { MemberCapabilities } from '../../../api/capabilities';
+import type { Organization } from '../../../api/domain';
+import type { Member, MemberListParams } from '../../../api/people';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { ListPagination } from '../../../components/list-pagination';
+import { useActiveConnection } from '../../../lib/connection-context';
+import { formatNumber } from '../../../lib/format';
+import { orgScopeQueries } from '../../../lib/org-scope-queries';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import { useMemberList } from '../api/use-member-list';
+import { memberPageSizes, parseMemberParams, serializeMemberParams } from '../member-list-params';
+import { AddMemberDialog } from './add-member-dialog';
+import { ChangeRoleDialog } from './change-role-dialog';
+import { MembersTable } from './members-table';
+import { RemoveMembersDialog } from './remove-members-dialog';
+
+type Dialog =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'role'; readonly member: Member }
+  | { readonly kind: 'remove'; readonly members: readonly Member[] }
+  | null;
+
+export function MembersPanel({ org }: { readonly org: Organization }) {
+  const active = useActiveConnection();
+  const caps = active.api.capabilities.people.members;
+  const [searchParams, setSearchParams] = useSearchParams();
+  if (!caps)
+    return (
+      <Alert severity="info">
+        {active.api.capabilities.displayName} keeps no organization members.
+      </Alert>
+    );
+  const params = parseMemberParams(searchParams, caps);
+  const setParams = (next: MemberListParams, replace = false) => {
+    setSearchParams(serializeMemberParams(next, caps), { replace });
+  };
+  return (
+    <MembersPanelBody
+      org={org}
+      caps={caps}
+      params={params}
+      setParams={setParams}
+      setSearchParams={setSearchParams}
+    />
+  );
+}
+
+function MembersPanelBody({
+  org,
+  caps,
+  params,
+  setParams,
+  setSearchParams,
+}: {
+  readonly org: Organization;
+  readonly caps: MemberCapabilities;
+  readonly params: MemberListParams;
+  readonly setParams: (next: MemberListParams, replace?: boolean) => void;
+  readonly setSearchParams: ReturnType<typeof useSearchParams>[1];
+}) {
+  const active = useActiveConnection();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  // Selected members stay selected across searches and pages, so support can gather them.
+  const [selected, setSelected] = useState<ReadonlyMap<string, Member>>(new Map());
+  const list = useMemberList(org.id, params, caps);
+  const catalogue = useQuery({
+    ...orgScopeQueries.roles(active, org.id),
+    enabled: caps.roleFilter !== null,
+  });
+  const search = useDebouncedSearch(params.search, (value) => {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === '') next.delete('q');
+        else next.set('q', value);
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  });
+  const page = list.page;
+  const roleOptions =
+    catalogue.data && catalogue.data.length > 0
+      ? catalogue.data.map((role) => ({ key: role.key, name: role.name }))
+      : [
+          ...new Map(
+            (page?.items ?? []).flatMap((m) => m.roles).map((role) => [role.key, role]),
+          ).values(),
+        ];
+  const selectedMembers = [...selected.values()];
+  const filtered = params.search !== '' || params.role !== null;
+
+  return (
+    <Paper component="section" aria-label="Members">
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ p: 2, alignItems: { md: 'center' } }}
+      >
+        <TextField
+          size="small"
+          label="Search members"
+          placeholder={caps.searchHint}
+          value={search.value}
+          onChange={(event) => {
+            search.change(event.target.value);
+          }}
+          sx={{ flexGrow: 1 }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        {caps.roleFilter ? (
+          <TextField
+            select
+            size="small"
+            label="Role"
+            value={params.role ?? ''}
+            onChange={(event) => {
+              setParams({
+                ...params,
+                role: event.target.value === '' ? null : event.target.value,
+                page: 1,
+              });
+            }}
+            sx={{ minWidth: 180 }}
+          >
+            <MenuItem value="">Any role</MenuItem>
+            {roleOptions.map((role) => (
+              <MenuItem key={role.key} value={role.key}>
+                {role.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+        {caps.add ? (
+          <Button
+            variant="contained"
+            startIcon={<PersonAddIcon />}
+            onClick={() => {
+              setDialog({ kind: 'add' });
+            }}
+          >
+            Add member
+          </Button>
+        ) : null}
+      </Stack>
+      {list.inBrowser ? (
+        <Alert severity="info" variant="outlined" sx={{ mx: 2, mb: 1.5, py: 0 }}>
+          {active.api.capabilities.displayName} cannot{' '}
+          {list.inBrowser.search ? 'search' : list.inBrowser.role ? 'filter' : 'sort or page'}{' '}
+          members itself:{' '}
+          {list.inBrowser.loaded === null
+            ? 'loading every member'
+            : `all ${formatNumber(list.inBrowser.loaded)} members are loaded`}{' '}
+          and filtered in your browser.
+        </Alert>
+      ) : null}
+      {selectedMembers.length > 0 ? (
+        <Stack direction="row" spacing={2} sx={{ px: 2, pb: 1.5, alignItems: 'center' }}>
+          <Typography variant="body2">{selectedMembers.length} selected</Typography>
+          <Button
+            color="error"
+            variant="outlined"
+            size="small"
+            onClick={() => {
+              setDialog({ kind: 'remove', members: selectedMembers });
+            }}
+          >
+            Remove {selectedMembers.length} {selectedMembers.length === 1 ? 'member' : 'members'}
+          </Button>
+          <Button
+            size="small"
+            onClick={() => {
+              setSelected(new Map());
+            }}
+          >
+            Clear selection
+          </Button>
+        </Stack>
+      ) : null}
+      <Box sx={{ height: 4 }}>
+        {list.isFetching && !list.isPending ? (
+          <LinearProgress aria-label="Refreshing members" />
+        ) : null}
+      </Box>
+      {list.isError && !page ? (
+        <Box sx={{ p: 2 }}>
+          <ErrorState
+            title="Could not load members"
+            error={list.error}
+            onRetry={() => void list.refetch()}
+            retrying={list.isFetching}
+          />
+        </Box>
+      ) : page && page.items.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            title="No member matches"
+            description="Try another name, email or role."
+            action={
+              <Button
+                onClick={() => {
+                  search.clear();
+                  setParams({ ...params, search: '', role: null, page: 1 });
+                }}
+              >
+                Clear filters
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            title="No members yet"
+            description={
+              caps.add
+                ? 'Add an existing user, or invite people from the Invitations tab.'
+                : 'Invite people from the Invitations tab.'
+            }
+          />
+        )
+      ) : (
+        <MembersTable
+          caps={caps}
+          members={page ? page.items : null}
+          sort={params.sort}
+          onSort={(sort) => {
+            setParams({ ...params, sort, page: 1 });
+          }}
+          selected={selected}
+          onSelect={(members, on) => {
+            setSelected((previous) => {
+              const next = new Map(previous);
+              for (const member of members) {
+                if (on) next.set(member.userId, member);
+                else next.delete(member.userId);
+              }
+              return next;
+            });
+          }}
+          onChangeRole={
+            caps.changeRole
+              ? (member) => {
+                  setDialog({ kind: 'role', member });
+                }
+              : null
+          }
+          onRemove={
+            caps.remove
+              ? (member) => {
+                  setDialog({ kind: 'remove', members: [member] });
+                }
+              : null
+          }
+          busy={list.isFetching}
+        />
+      )}
+      {page && page.items.length > 0 ? (
+        <ListPagination
+          page={params.page}
+          pageSize={params.pageSize}
+          pageSizes={memberPageSizes(caps)}
+          itemsOnPage={page.items.length}
+          total={page.total}
+          hasMore={page.hasMore}
+          disabled={list.isPlaceholderData}
+          onPageChange={(next) => {
+            setParams({ ...params, page: next });
+          }}
+          onPageSizeChange={(pageSize) => {
+            setParams({ ...params, pageSize, page: 1 });
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'add' ? (
+        <AddMemberDialog
+          org={org}
+          onClose={() => {
+            setDialog(null);
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'role' ? (
+        <ChangeRoleDialog
+          org={org}
+          member={dialog.member}
+          onClose={() => {
+            setDialog(null);
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'remove' ? (
+        <RemoveMembersDialog
+          org={org}
+          members={dialog.members}
+          onClose={() => {
+            setDialog(null);
+          }}
+          onRemoved={(ids) => {
+            setSelected((previous) => new Map([...previous].filter(([id]) => !ids.includes(id))));
+          }}
+        />
+      ) : null}
+    </Paper>
+  );
+}

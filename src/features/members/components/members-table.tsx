@@ -1,0 +1,256 @@
+import MoreVertIcon from '@mui/icons-material/MoreVert';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+import type { MemberCapabilities } from '../../../api/capabilities';
+import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
+import { formatDate } from '../../../lib/format';
+import { MemberIdentity, memberLabel } from './member-identity';
+
+const ROW_HEIGHT = 57;
+const VIEWPORT_HEIGHT = 640;
+
+export interface MembersTableProps {
+  readonly caps: MemberCapabilities;
+  readonly members: readonly Member[] | null;
+  readonly sort: MemberListParams['sort'];
+  readonly onSort: (sort: MemberListParams['sort']) => void;
+  readonly selected: ReadonlyMap<string, Member>;
+  readonly onSelect: (members: readonly Member[], selected: boolean) => void;
+  readonly onChangeRole: ((member: Member) => void) | null;
+  readonly onRemove: ((member: Member) => void) | null;
+  readonly busy: boolean;
+}
+
+function RowActions({
+  member,
+  onChangeRole,
+  onRemove,
+}: Pick<MembersTableProps, 'onChangeRole' | 'onRemove'> & { readonly member: Member }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  if (!onChangeRole && !onRemove) return null;
+  const label = memberLabel(member);
+  const close = () => {
+    setAnchor(null);
+  };
+  return (
+    <>
+      <IconButton
+        aria-label={`Actions for ${label}`}
+        size="small"
+        onClick={(event) => {
+          setAnchor(event.currentTarget);
+        }}
+      >
+        <MoreVertIcon fontSize="small" />
+      </IconButton>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
+        {onChangeRole ? (
+          <MenuItem
+            onClick={() => {
+              close();
+              onChangeRole(member);
+            }}
+          >
+            Change role…
+          </MenuItem>
+        ) : null}
+        {onRemove ? (
+          <MenuItem
+            sx={{ color: 'error.main' }}
+            onClick={() => {
+              close();
+              onRemove(member);
+            }}
+          >
+            Remove from organization…
+          </MenuItem>
+        ) : null}
+      </Menu>
+    </>
+  );
+}
+
+/**
+ * Members with their roles; long pages (hundreds of rows) are virtualized so scrolling stays
+ * smooth: only the rows in view are in the DOM.
+ */
+export function MembersTable(props: MembersTableProps) {
+  const { caps, members, sort, onSort, selected } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented
+  const virtualizer = useVirtualizer({
+    count: members?.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const selectable = props.onRemove !== null;
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const paddingTop = first ? first.start : 0;
+  const paddingBottom = last ? virtualizer.getTotalSize() - last.end : 0;
+  const ids = members?.map((member) => member.userId) ?? [];
+  const allSelected = ids.length > 0 && ids.every((id) => selected.has(id));
+  const someSelected = ids.some((id) => selected.has(id));
+  const columns = 3 + (selectable ? 1 : 0) + (props.onChangeRole || props.onRemove ? 1 : 0);
+
+  const header = (field: MemberSortField, label: string) =>
+    caps.sortFields.includes(field) ? (
+      <TableSortLabel
+        active={sort?.field === field}
+        direction={sort?.field === field ? sort.direction : 'asc'}
+        onClick={() => {
+          onSort(
+            sort?.field !== field
+              ? { field, direction: field === 'joinedAt' ? 'desc' : 'asc' }
+              : { field, direction: sort.direction === 'asc' ? 'desc' : 'asc' },
+          );
+        }}
+      >
+        {label}
+      </TableSortLabel>
+    ) : (
+      label
+    );
+
+  return (
+    <Box ref={scrollRef} sx={{ maxHeight: VIEWPORT_HEIGHT, overflow: 'auto' }} tabIndex={-1}>
+      <Table
+        size="small"
+        stickyHeader
+        aria-label="Members"
+        aria-busy={props.busy}
+        aria-rowcount={members ? members.length + 1 : -1}
+      >
+        <TableHead>
+          <TableRow>
+            {selectable ? (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={allSelected}
+                  indeterminate={someSelected && !allSelected}
+                  disabled={ids.length === 0}
+                  onChange={(event) => {
+                    props.onSelect(members ?? [], event.target.checked);
+                  }}
+                  slotProps={{ input: { 'aria-label': 'Select all members on this page' } }}
+                />
+              </TableCell>
+            ) : null}
+            <TableCell>
+              {header(caps.sortFields.includes('name') ? 'name' : 'email', 'Member')}
+            </TableCell>
+            <TableCell>Roles</TableCell>
+            <TableCell>{header('joinedAt', 'Joined')}</TableCell>
+            {props.onChangeRole || props.onRemove ? (
+              <TableCell align="right">
+                <Box
+                  component="span"
+                  sx={{
+                    position: 'absolute',
+                    width: 1,
+                    height: 1,
+                    overflow: 'hidden',
+                    clip: 'rect(0 0 0 0)',
+                  }}
+                >
+                  Actions
+                </Box>
+              </TableCell>
+            ) : null}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {members === null ? (
+            Array.from({ length: 8 }, (_, index) => (
+              <TableRow key={index}>
+                <TableCell colSpan={columns}>
+                  <Skeleton variant="text" aria-hidden />
+                </TableCell>
+              </TableRow>
+            ))
+          ) : (
+            <>
+              {paddingTop > 0 ? (
+                <TableRow aria-hidden>
+                  <TableCell colSpan={columns} sx={{ height: paddingTop, p: 0, border: 0 }} />
+                </TableRow>
+              ) : null}
+              {items.map((virtual) => {
+                const member = members[virtual.index];
+                if (!member) return null;
+                const label = memberLabel(member);
+                return (
+                  <TableRow
+                    key={member.userId}
+                    hover
+                    sx={{ height: ROW_HEIGHT }}
+                    aria-rowindex={virtual.index + 2}
+                  >
+                    {selectable ? (
+                      <TableCell padding="checkbox">
+                        <Checkbox
+                          checked={selected.has(member.userId)}
+                          onChange={(event) => {
+                            props.onSelect([member], event.target.checked);
+                          }}
+                          slotProps={{ input: { 'aria-label': `Select ${label}` } }}
+                        />
+                      </TableCell>
+                    ) : null}
+                    <TableCell sx={{ maxWidth: 360 }}>
+                      <MemberIdentity member={member} />
+                    </TableCell>
+                    <TableCell>
+                      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                        {member.roles.length === 0 ? (
+                          <Box component="span" sx={{ color: 'text.secondary' }}>
+                            —
+                          </Box>
+                        ) : (
+                          member.roles.map((role) => (
+                            <Chip key={role.key} size="small" label={role.name} />
+                          ))
+                        )}
+                      </Stack>
+                    </TableCell>
+                    <TableCell>{formatDate(member.joinedAt)}</TableCell>
+                    {props.onChangeRole || props.onRemove ? (
+                      <TableCell align="right">
+                        <RowActions
+                          member={member}
+                          onChangeRole={props.onChangeRole}
+                          onRemove={props.onRemove}
+                        />
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                );
+              })}
+              {paddingBottom > 0 ? (
+                <TableRow aria-hidden>
+                  <TableCell colSpan={columns} sx={{ height: paddingBottom, p: 0, border: 0 }} />
+                </TableRow>
+              ) : null}
+            </>
+          )}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
