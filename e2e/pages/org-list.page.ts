@@ -94,6 +94,11 @@ export class OrgListPage {
       .toBe(true);
   }
 
+  /** The "26–50 of …" range under the table. */
+  async assertPageRange(range: RegExp): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: / of / }).first()).toHaveText(range);
+  }
+
   async assertRowLogo(name: string): Promise<void> {
     await expect(
       this.rows.filter({ hasText: name }).getByRole('img', { name: `${name} logo` }),

@@ -62,7 +62,8 @@ test.describe('Members and invitations', () => {
         : { id: person?.userId ?? '' },
       basic,
     );
-    await assertToast(page, `Added ${person?.email ?? ''} to ${org.name}`);
+    // The toast names the user as the dialog knew them: by email when picked, by ID when typed.
+    await assertToast(page, new RegExp(`^Added (${escape(person?.email ?? '')}|${person?.userId ?? ''}) to ${escape(org.name)}$`));
     await members.assertMember(person?.email ?? '', basic ?? undefined);
   });
 
@@ -133,3 +134,7 @@ test.describe('Members and invitations', () => {
     await members.assertMember(second?.email ?? '');
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

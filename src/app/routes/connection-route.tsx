@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link as RouterLink, Outlet, useParams } from 'react-router-dom';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -11,7 +11,7 @@ import { paths } from '../../config/paths';
 import { connectionQueries } from '../../features/connections/api/queries';
 import { ActiveConnectionContext } from '../../lib/connection-context';
 import { AppBreadcrumbs } from '../layout/app-breadcrumbs';
-import { GlobalSearchDialog } from '../layout/global-search-dialog';
+import { useGlobalSearch } from '../../lib/global-search-context';
 
 function LoadingPage() {
   return (
@@ -23,7 +23,13 @@ function LoadingPage() {
 }
 
 /** Everything under /c/:connectionId: resolves the connection, loads its adapter, provides both. */
+/** The search loads when first opened (Ctrl/Cmd+K), not with every page. */
+const GlobalSearchDialog = lazy(() =>
+  import('../layout/global-search-dialog').then((m) => ({ default: m.GlobalSearchDialog })),
+);
+
 export function ConnectionRoute() {
+  const search = useGlobalSearch();
   const { connectionId = '' } = useParams();
   const connections = useQuery(connectionQueries.list());
   const connection = connections.data?.find((candidate) => candidate.id === connectionId);
@@ -74,7 +80,11 @@ export function ConnectionRoute() {
     <ActiveConnectionContext value={value}>
       <AppBreadcrumbs />
       <Outlet />
-      <GlobalSearchDialog />
+      {search.open ? (
+        <Suspense fallback={null}>
+          <GlobalSearchDialog />
+        </Suspense>
+      ) : null}
     </ActiveConnectionContext>
   );
 }

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Organization } from '../../../api/domain';
@@ -78,6 +78,23 @@ function MembersPanelBody({
   const [dialog, setDialog] = useState<Dialog>(null);
   // Selected members stay selected across searches and pages, so support can gather them.
   const [selected, setSelected] = useState<ReadonlyMap<string, Member>>(new Map());
+  // Stable handlers, so memoized rows do not re-render on every scroll.
+  const onSelect = useCallback((members: readonly Member[], on: boolean) => {
+    setSelected((previous) => {
+      const next = new Map(previous);
+      for (const member of members) {
+        if (on) next.set(member.userId, member);
+        else next.delete(member.userId);
+      }
+      return next;
+    });
+  }, []);
+  const onChangeRole = useCallback((member: Member) => {
+    setDialog({ kind: 'role', member });
+  }, []);
+  const onRemove = useCallback((member: Member) => {
+    setDialog({ kind: 'remove', members: [member] });
+  }, []);
   const list = useMemberList(org.id, params, caps);
   const catalogue = useQuery({
     ...orgScopeQueries.roles(active, org.id),
@@ -251,30 +268,9 @@ function MembersPanelBody({
             setParams({ ...params, sort, page: 1 });
           }}
           selected={selected}
-          onSelect={(members, on) => {
-            setSelected((previous) => {
-              const next = new Map(previous);
-              for (const member of members) {
-                if (on) next.set(member.userId, member);
-                else next.delete(member.userId);
-              }
-              return next;
-            });
-          }}
-          onChangeRole={
-            caps.changeRole
-              ? (member) => {
-                  setDialog({ kind: 'role', member });
-                }
-              : null
-          }
-          onRemove={
-            caps.remove
-              ? (member) => {
-                  setDialog({ kind: 'remove', members: [member] });
-                }
-              : null
-          }
+          onSelect={onSelect}
+          onChangeRole={caps.changeRole ? onChangeRole : null}
+          onRemove={caps.remove ? onRemove : null}
           busy={list.isFetching}
         />
       )}

@@ -14,7 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
 import { formatDate } from '../../../lib/format';
@@ -83,6 +83,61 @@ function RowActions({
     </>
   );
 }
+
+interface MemberRowProps extends Pick<MembersTableProps, 'onSelect' | 'onChangeRole' | 'onRemove'> {
+  readonly member: Member;
+  readonly rowIndex: number;
+  readonly selectable: boolean;
+  readonly selected: boolean;
+}
+
+/** One row, memoized: while scrolling only the rows that come into view render. */
+const MemberRow = memo(function MemberRow({
+  member,
+  rowIndex,
+  selectable,
+  selected,
+  onSelect,
+  onChangeRole,
+  onRemove,
+}: MemberRowProps) {
+  const label = memberLabel(member);
+  return (
+    <TableRow hover sx={{ height: ROW_HEIGHT }} aria-rowindex={rowIndex}>
+      {selectable ? (
+        <TableCell padding="checkbox">
+          <Checkbox
+            checked={selected}
+            onChange={(event) => {
+              onSelect([member], event.target.checked);
+            }}
+            slotProps={{ input: { 'aria-label': `Select ${label}` } }}
+          />
+        </TableCell>
+      ) : null}
+      <TableCell sx={{ maxWidth: 360 }}>
+        <MemberIdentity member={member} />
+      </TableCell>
+      <TableCell>
+        <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+          {member.roles.length === 0 ? (
+            <Box component="span" sx={{ color: 'text.secondary' }}>
+              —
+            </Box>
+          ) : (
+            member.roles.map((role) => <Chip key={role.key} size="small" label={role.name} />)
+          )}
+        </Stack>
+      </TableCell>
+      <TableCell>{formatDate(member.joinedAt)}</TableCell>
+      {onChangeRole || onRemove ? (
+        <TableCell align="right">
+          <RowActions member={member} onChangeRole={onChangeRole} onRemove={onRemove} />
+        </TableCell>
+      ) : null}
+    </TableRow>
+  );
+});
 
 /**
  * Members with their roles; long pages (hundreds of rows) are virtualized so scrolling stays
@@ -194,52 +249,17 @@ export function MembersTable(props: MembersTableProps) {
               {items.map((virtual) => {
                 const member = members[virtual.index];
                 if (!member) return null;
-                const label = memberLabel(member);
                 return (
-                  <TableRow
+                  <MemberRow
                     key={member.userId}
-                    hover
-                    sx={{ height: ROW_HEIGHT }}
-                    aria-rowindex={virtual.index + 2}
-                  >
-                    {selectable ? (
-                      <TableCell padding="checkbox">
-                        <Checkbox
-                          checked={selected.has(member.userId)}
-                          onChange={(event) => {
-                            props.onSelect([member], event.target.checked);
-                          }}
-                          slotProps={{ input: { 'aria-label': `Select ${label}` } }}
-                        />
-                      </TableCell>
-                    ) : null}
-                    <TableCell sx={{ maxWidth: 360 }}>
-                      <MemberIdentity member={member} />
-                    </TableCell>
-                    <TableCell>
-                      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                        {member.roles.length === 0 ? (
-                          <Box component="span" sx={{ color: 'text.secondary' }}>
-                            —
-                          </Box>
-                        ) : (
-                          member.roles.map((role) => (
-                            <Chip key={role.key} size="small" label={role.name} />
-                          ))
-                        )}
-                      </Stack>
-                    </TableCell>
-                    <TableCell>{formatDate(member.joinedAt)}</TableCell>
-                    {props.onChangeRole || props.onRemove ? (
-                      <TableCell align="right">
-                        <RowActions
-                          member={member}
-                          onChangeRole={props.onChangeRole}
-                          onRemove={props.onRemove}
-                        />
-                      </TableCell>
-                    ) : null}
-                  </TableRow>
+                    member={member}
+                    rowIndex={virtual.index + 2}
+                    selectable={selectable}
+                    selected={selected.has(member.userId)}
+                    onSelect={props.onSelect}
+                    onChangeRole={props.onChangeRole}
+                    onRemove={props.onRemove}
+                  />
                 );
               })}
               {paddingBottom > 0 ? (
