@@ -105,6 +105,9 @@ export interface Capabilities {
   readonly metadata: MetadataCapabilities | null;
   readonly logo: LogoCapabilities | null;
   readonly people: PeopleCapabilities;
+  /** Reading and changing a member's roles and permissions, one member at a time. */
+  readonly access: AccessCapabilities | null;
+  readonly featureFlags: FeatureFlagCapabilities | null;
 }
 
 export type MemberSortFieldCap = 'name' | 'email' | 'joinedAt';
@@ -165,4 +168,25 @@ export interface PeopleCapabilities {
   readonly userSearch: boolean;
   /** A catalogue of roles to pick from. */
   readonly roleCatalogue: boolean;
+  /** Finding the orgs a user belongs to (jump from an email to the member). */
+  readonly userOrganizations: boolean;
+}
+
+export interface AccessCapabilities {
+  /** A member's roles can be read one member at a time / changed role by role. */
+  readonly roles: 'editable' | 'readonly';
+  /** A member's permissions: none, read-only (from their roles), or grantable directly. */
+  readonly permissions: 'editable' | 'readonly' | null;
+  /** Whether each permission says which role (or a direct grant) gives it. */
+  readonly permissionSources: boolean;
+  /** A catalogue of permissions to pick from. */
+  readonly permissionCatalogue: boolean;
+}
+
+export interface FeatureFlagCapabilities {
+  readonly types: readonly ('boolean' | 'string' | 'integer' | 'json')[];
+  /** Whether the provider gives each flag's environment default. */
+  readonly defaults: boolean;
+  readonly resetOne: boolean;
+  readonly resetAll: boolean;
 }

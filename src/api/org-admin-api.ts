@@ -1,6 +1,11 @@
 import type { Capabilities } from './capabilities';
 import type {
   AddMemberInput,
+  EffectivePermission,
+  FeatureFlag,
+  FlagValue,
+  Permission,
+  RoleRef,
   Invitation,
   InvitationListParams,
   InvitationStatus,
@@ -86,6 +91,9 @@ export interface OrgAdminApi {
   readonly invitations?: InvitationsApi;
   readonly users?: UsersApi;
   readonly roles?: RolesApi;
+  readonly access?: AccessApi;
+  readonly permissions?: PermissionsApi;
+  readonly featureFlags?: FeatureFlagsApi;
 }
 
 export interface MembersApi {
@@ -135,6 +143,29 @@ export interface UsersApi {
     userId: string,
     options?: RequestOptions,
   ): Promise<readonly { readonly id: string; readonly name: string | null }[]>;
+}
+
+export interface AccessApi {
+  roles(orgId: string, userId: string, options?: RequestOptions): Promise<readonly RoleRef[]>;
+  addRole?(orgId: string, userId: string, roleKey: string, options?: RequestOptions): Promise<void>;
+  removeRole?(orgId: string, userId: string, roleKey: string, options?: RequestOptions): Promise<void>;
+  /** Effective permissions, each with where it comes from where `permissionSources`. */
+  permissions?(orgId: string, userId: string, options?: RequestOptions): Promise<readonly EffectivePermission[]>;
+  addPermission?(orgId: string, userId: string, permissionKey: string, options?: RequestOptions): Promise<void>;
+  removePermission?(orgId: string, userId: string, permissionKey: string, options?: RequestOptions): Promise<void>;
+}
+
+export interface PermissionsApi {
+  /** The permission catalogue, for pickers. */
+  list(options?: RequestOptions): Promise<readonly Permission[]>;
+}
+
+export interface FeatureFlagsApi {
+  list(orgId: string, options?: RequestOptions): Promise<readonly FeatureFlag[]>;
+  /** Overrides the flag for this org. */
+  set(orgId: string, key: string, value: FlagValue, options?: RequestOptions): Promise<void>;
+  reset?(orgId: string, key: string, options?: RequestOptions): Promise<void>;
+  resetAll?(orgId: string, options?: RequestOptions): Promise<void>;
 }
 
 export interface RolesApi {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ProviderField } from './domain';
+import { ProviderField, type JsonValue } from './domain';
 
 /**
  * Domain types for the people side of an org: members, invitations, the users a member can be
@@ -103,4 +103,38 @@ export interface InviteInput {
 export interface UserSearchParams {
   readonly search: string;
   readonly limit: number;
+}
+
+export const Permission = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.nullable(z.string()),
+  /** The provider's own id where calls address permissions by id (Kinde). */
+  id: z.nullable(z.string()),
+});
+export type Permission = z.infer<typeof Permission>;
+
+/** Where a member's permission comes from: granted directly, or through one of their roles. */
+export type PermissionSource = { readonly kind: 'direct' } | { readonly kind: 'role'; readonly role: RoleRef };
+
+export interface EffectivePermission {
+  readonly key: string;
+  readonly name: string;
+  readonly sources: readonly PermissionSource[];
+}
+
+export type FeatureFlagType = 'boolean' | 'string' | 'integer' | 'json';
+/** A flag's value: boolean, string, integer or (for JSON flags) any JSON. */
+export type FlagValue = JsonValue;
+
+export interface FeatureFlag {
+  readonly key: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly type: FeatureFlagType;
+  /** The environment's default, where the provider tells it. */
+  readonly defaultValue: FlagValue | null;
+  /** What the org gets: its override, or the default. */
+  readonly value: FlagValue | null;
+  readonly overridden: boolean;
 }

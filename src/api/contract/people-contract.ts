@@ -93,6 +93,7 @@ export function runPeopleContract(options: PeopleContractOptions): void {
       expect(api.invitations !== undefined).toBe(people().invitations !== null);
       expect(api.users !== undefined).toBe(people().userSearch);
       expect(api.roles !== undefined).toBe(people().roleCatalogue);
+      expect(api.users?.organizationsOf !== undefined).toBe(people().userOrganizations);
       const members = people().members;
       if (members) {
         expect(api.members?.add !== undefined).toBe(members.add);
@@ -347,6 +348,13 @@ export function runPeopleContract(options: PeopleContractOptions): void {
             needle.toLowerCase(),
           );
         }
+      });
+
+      it('finds the orgs a user belongs to, where it declares so', async () => {
+        if (!api.users?.organizationsOf || !api.members) return;
+        const member = (await api.members.listAll(seeded)).items[0];
+        const orgs = await api.users.organizationsOf(member?.userId ?? '');
+        expect(orgs.map((org) => org.id)).toContain(seeded);
       });
 
       it('lists the role catalogue with keys and names', async () => {

@@ -74,5 +74,8 @@ export const clerkFrontendCapabilities: Capabilities = {
     // The Frontend API cannot search the instance's users; members are added by user ID.
     userSearch: false,
     roleCatalogue: true,
+    userOrganizations: false,
   },
+  access: null,
+  featureFlags: null,
 };

@@ -124,5 +124,8 @@ export const clerkCapabilities: Capabilities = {
     invitations: CLERK_INVITATION_CAPABILITIES,
     userSearch: true,
     roleCatalogue: true,
+    userOrganizations: true,
   },
+  access: null,
+  featureFlags: null,
 };

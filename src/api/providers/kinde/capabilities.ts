@@ -169,5 +169,8 @@ export const kindeCapabilities: Capabilities = {
     },
     userSearch: true,
     roleCatalogue: true,
+    userOrganizations: false,
   },
+  access: null,
+  featureFlags: null,
 };

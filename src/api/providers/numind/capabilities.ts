@@ -76,5 +76,8 @@ export const numindCapabilities: Capabilities = {
     },
     userSearch: false,
     roleCatalogue: false,
+    userOrganizations: false,
   },
+  access: null,
+  featureFlags: null,
 };

@@ -85,5 +85,8 @@ export const permitCapabilities: Capabilities = {
     userSearch: false,
     // The fixed access levels of `MemberAccessLevel`.
     roleCatalogue: true,
+    userOrganizations: false,
   },
+  access: null,
+  featureFlags: null,
 };
