@@ -44,6 +44,8 @@ export const Organization = z.object({
   pendingInvitationCount: z.nullable(z.number().check(z.int(), z.nonnegative())),
   imageUrl: z.nullable(z.string()),
   hasImage: z.nullable(z.boolean()),
+  /** A second logo for dark backgrounds, where the provider keeps one. */
+  imageUrlDark: z.nullable(z.string()),
   metadata: z.nullable(OrgMetadata),
   /** Values of the provider's editable extra fields (see `Capabilities.fields`), keyed by field key. */
   fields: z.record(z.string(), JsonValue),

@@ -86,6 +86,7 @@ describe('organization form schemas', () => {
       pendingInvitationCount: null,
       imageUrl: null,
       hasImage: null,
+      imageUrlDark: null,
       metadata: null,
       details: [],
       fields: {

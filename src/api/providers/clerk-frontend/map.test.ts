@@ -44,6 +44,7 @@ describe('Clerk Frontend API organization mapping', () => {
       pendingInvitationCount: 0,
       imageUrl: 'https://img.clerk.com/...',
       hasImage: false,
+      imageUrlDark: null,
       metadata: { public: {}, private: null },
       fields: {},
       details: expect.arrayContaining([{ key: 'members_count', value: 1 }]) as unknown,

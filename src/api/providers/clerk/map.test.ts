@@ -43,6 +43,7 @@ describe('Clerk Backend API organization mapping', () => {
       pendingInvitationCount: null,
       imageUrl: 'https://img.clerk.com/...',
       hasImage: false,
+      imageUrlDark: null,
       metadata: { public: { plan: 'pro' }, private: {} },
       fields: { max_allowed_memberships: 5, admin_delete_enabled: true, created_by: 'user_2abc' },
       details: expect.arrayContaining([

@@ -35,6 +35,7 @@ export function toOrganizationCore(wire: ClerkOrganizationBaseWire): Organizatio
     pendingInvitationCount: wire.pending_invitations_count ?? null,
     imageUrl: wire.image_url ?? null,
     hasImage: wire.has_image,
+    imageUrlDark: null,
   };
 }
 

@@ -24,6 +24,7 @@ function baseOrganization(
     pendingInvitationCount: null,
     imageUrl: null,
     hasImage: null,
+    imageUrlDark: null,
     metadata: null,
     fields,
     details,
@@ -66,6 +67,7 @@ export function toOrganization(wire: KindeOrganizationWire): Organization {
     createdAt: wire.created_on ?? null,
     imageUrl: logo,
     hasImage: logo !== null,
+    imageUrlDark: null,
   };
 }
 

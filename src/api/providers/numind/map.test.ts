@@ -37,6 +37,7 @@ describe('NuMind organization mapping', () => {
       pendingInvitationCount: null,
       imageUrl: null,
       hasImage: null,
+      imageUrlDark: null,
       metadata: null,
       fields: {},
       details: [

@@ -22,6 +22,7 @@ export function toOrganization(wire: NumindOrganizationWire): Organization {
     pendingInvitationCount: null,
     imageUrl: null,
     hasImage: null,
+    imageUrlDark: null,
     metadata: null,
     fields: {},
     details: toDetails(wire),

@@ -33,6 +33,7 @@ export function toOrganization(wire: PermitOrganizationWire): Organization {
     pendingInvitationCount: null,
     imageUrl: null,
     hasImage: null,
+    imageUrlDark: null,
     metadata: null,
     fields: { settings: asObject(wire.settings) ?? {} },
     details: toDetails(wire),
