@@ -65,14 +65,17 @@ export interface MetadataApi {
   replace?(orgId: string, patch: MetadataPatch, options?: RequestOptions): Promise<Organization>;
 }
 
+export type LogoVariant = 'light' | 'dark';
+
 export interface LogoApi {
+  /** Uploads the logo; `variant` picks light or dark where the provider keeps both. */
   upload(
     orgId: string,
     file: Blob,
     fileName: string,
-    options?: RequestOptions,
-  ): Promise<Organization>;
-  remove(orgId: string, options?: RequestOptions): Promise<void>;
+    options?: RequestOptions & { readonly variant?: LogoVariant },
+  ): Promise<Organization | null>;
+  remove(orgId: string, options?: RequestOptions & { readonly variant?: LogoVariant }): Promise<void>;
 }
 
 /**

@@ -76,7 +76,7 @@ export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
     onSuccess: async (updated) => {
       setFile(null);
       toast(`Uploaded a new logo for ${org.name}`, 'success');
-      await onOrgChanged(updated);
+      await onOrgChanged(updated ?? undefined);
     },
   });
   const remove = useMutation({
