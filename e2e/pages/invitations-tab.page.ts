@@ -33,6 +33,15 @@ export class InvitationsTab {
     return dialog;
   }
 
+  async importCsv(file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+    await this.region.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Import invitations to / });
+    const chooser = this.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a CSV file' }).click();
+    await (await chooser).setFiles(file);
+    return dialog;
+  }
+
   async assertCheck(dialog: Locator, email: string, text: string): Promise<void> {
     await expect(dialog.getByRole('row').filter({ hasText: email }).getByText(text)).toBeVisible();
   }

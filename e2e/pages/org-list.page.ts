@@ -96,7 +96,9 @@ export class OrgListPage {
 
   /** The "26–50 of …" range under the table. */
   async assertPageRange(range: RegExp): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: / of / }).first()).toHaveText(range);
+    await expect(this.page.getByRole('status').filter({ hasText: / of / }).first()).toHaveText(
+      range,
+    );
   }
 
   async assertRowLogo(name: string): Promise<void> {

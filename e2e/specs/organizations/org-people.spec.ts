@@ -63,7 +63,12 @@ test.describe('Members and invitations', () => {
       basic,
     );
     // The toast names the user as the dialog knew them: by email when picked, by ID when typed.
-    await assertToast(page, new RegExp(`^Added (${escape(person?.email ?? '')}|${person?.userId ?? ''}) to ${escape(org.name)}$`));
+    await assertToast(
+      page,
+      new RegExp(
+        `^Added (${escape(person?.email ?? '')}|${person?.userId ?? ''}) to ${escape(org.name)}$`,
+      ),
+    );
     await members.assertMember(person?.email ?? '', basic ?? undefined);
   });
 

@@ -2,6 +2,8 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import PersonIcon from '@mui/icons-material/Person';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { visuallyHidden } from '../../components/visually-hidden';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -50,7 +52,7 @@ export function GlobalSearchDialog() {
     enabled: open && !serverSearch && query !== '',
   });
   const users = api.users;
-  const findsMembers = caps.people.userSearch && users?.organizationsOf !== undefined;
+  const findsMembers = caps.people.userSearch && caps.people.userOrganizations;
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
   const people = useQuery({
     queryKey: [...queryRoots.users(connection.id), 'with-orgs', query],
@@ -108,9 +110,12 @@ export function GlobalSearchDialog() {
       onClose={close}
       fullWidth
       maxWidth="sm"
-      aria-label="Search"
+      aria-labelledby="global-search-title"
       sx={{ '& .MuiDialog-container': { alignItems: 'flex-start', pt: 8 } }}
     >
+      <DialogTitle id="global-search-title" sx={visuallyHidden}>
+        Search
+      </DialogTitle>
       <DialogContent sx={{ p: 0 }}>
         <TextField
           autoFocus

@@ -17,6 +17,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
+import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
 import { MemberIdentity, memberLabel } from './member-identity';
 
@@ -214,16 +215,7 @@ export function MembersTable(props: MembersTableProps) {
             <TableCell>{header('joinedAt', 'Joined')}</TableCell>
             {props.onChangeRole || props.onRemove ? (
               <TableCell align="right">
-                <Box
-                  component="span"
-                  sx={{
-                    position: 'absolute',
-                    width: 1,
-                    height: 1,
-                    overflow: 'hidden',
-                    clip: 'rect(0 0 0 0)',
-                  }}
-                >
+                <Box component="span" sx={visuallyHidden}>
                   Actions
                 </Box>
               </TableCell>
