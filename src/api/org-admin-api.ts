@@ -75,7 +75,10 @@ export interface LogoApi {
     fileName: string,
     options?: RequestOptions & { readonly variant?: LogoVariant },
   ): Promise<Organization | null>;
-  remove(orgId: string, options?: RequestOptions & { readonly variant?: LogoVariant }): Promise<void>;
+  remove(
+    orgId: string,
+    options?: RequestOptions & { readonly variant?: LogoVariant },
+  ): Promise<void>;
 }
 
 /**
@@ -151,11 +154,30 @@ export interface UsersApi {
 export interface AccessApi {
   roles(orgId: string, userId: string, options?: RequestOptions): Promise<readonly RoleRef[]>;
   addRole?(orgId: string, userId: string, roleKey: string, options?: RequestOptions): Promise<void>;
-  removeRole?(orgId: string, userId: string, roleKey: string, options?: RequestOptions): Promise<void>;
+  removeRole?(
+    orgId: string,
+    userId: string,
+    roleKey: string,
+    options?: RequestOptions,
+  ): Promise<void>;
   /** Effective permissions, each with where it comes from where `permissionSources`. */
-  permissions?(orgId: string, userId: string, options?: RequestOptions): Promise<readonly EffectivePermission[]>;
-  addPermission?(orgId: string, userId: string, permissionKey: string, options?: RequestOptions): Promise<void>;
-  removePermission?(orgId: string, userId: string, permissionKey: string, options?: RequestOptions): Promise<void>;
+  permissions?(
+    orgId: string,
+    userId: string,
+    options?: RequestOptions,
+  ): Promise<readonly EffectivePermission[]>;
+  addPermission?(
+    orgId: string,
+    userId: string,
+    permissionKey: string,
+    options?: RequestOptions,
+  ): Promise<void>;
+  removePermission?(
+    orgId: string,
+    userId: string,
+    permissionKey: string,
+    options?: RequestOptions,
+  ): Promise<void>;
 }
 
 export interface PermissionsApi {

@@ -115,7 +115,8 @@ export const Permission = z.object({
 export type Permission = z.infer<typeof Permission>;
 
 /** Where a member's permission comes from: granted directly, or through one of their roles. */
-export type PermissionSource = { readonly kind: 'direct' } | { readonly kind: 'role'; readonly role: RoleRef };
+export type PermissionSource =
+  { readonly kind: 'direct' } | { readonly kind: 'role'; readonly role: RoleRef };
 
 export interface EffectivePermission {
   readonly key: string;

@@ -27,6 +27,12 @@ export function createAppRouter() {
           children: [
             { index: true, element: <Navigate to="orgs" replace /> },
             {
+              path: 'flags',
+              handle: { crumb: (() => 'Feature flags') satisfies Crumb },
+              lazy: () =>
+                import('./routes/flag-matrix-route').then((m) => ({ Component: m.default })),
+            },
+            {
               path: 'invitations',
               handle: { crumb: (() => 'Pending invitations') satisfies Crumb },
               lazy: () =>

@@ -1,6 +1,7 @@
 /** Every in-app link is built here, so routes and links cannot drift apart. */
 
-export type OrgTab = 'overview' | 'members' | 'invitations' | 'metadata' | 'branding';
+export type OrgTab =
+  'overview' | 'members' | 'invitations' | 'roles' | 'flags' | 'metadata' | 'branding';
 
 export const paths = {
   home: { path: '/', href: () => '/' },
@@ -8,6 +9,10 @@ export const paths = {
   connection: {
     path: '/c/:connectionId',
     href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}`,
+  },
+  flagMatrix: {
+    path: '/c/:connectionId/flags',
+    href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}/flags`,
   },
   pendingInvitations: {
     path: '/c/:connectionId/invitations',

@@ -11,7 +11,10 @@ export interface AccessContractOptions {
   readonly provider: ProviderKind;
   readonly createApi: (options: AdapterOptions) => OrgAdminApi;
   /** An org the suite may change, with at least one member it may change: its id and that member's user id. */
-  readonly orgAndMember: (api: OrgAdminApi, server: TestServer) => Promise<{ orgId: string; userId: string }>;
+  readonly orgAndMember: (
+    api: OrgAdminApi,
+    server: TestServer,
+  ) => Promise<{ orgId: string; userId: string }>;
 }
 
 async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
@@ -66,8 +69,12 @@ export function runAccessContract(options: AccessContractOptions): void {
       it('reads a member’s roles as the member list shows them', async () => {
         if (!api.access || !api.members) return;
         const roles = await api.access.roles(orgId, userId);
-        const listed = (await api.members.listAll(orgId)).items.find((member) => member.userId === userId);
-        expect(roles.map((role) => role.key).sort()).toEqual((listed?.roles ?? []).map((role) => role.key).sort());
+        const listed = (await api.members.listAll(orgId)).items.find(
+          (member) => member.userId === userId,
+        );
+        expect(roles.map((role) => role.key).sort()).toEqual(
+          (listed?.roles ?? []).map((role) => role.key).sort(),
+        );
       });
 
       it('gives a role and takes it away again', async () => {
@@ -94,15 +101,27 @@ export function runAccessContract(options: AccessContractOptions): void {
       });
 
       it('grants a permission directly and withdraws it', async () => {
-        if (!api.access?.addPermission || !api.access.removePermission || !api.access.permissions || !api.permissions) return;
+        if (
+          !api.access?.addPermission ||
+          !api.access.removePermission ||
+          !api.access.permissions ||
+          !api.permissions
+        )
+          return;
         const have = new Set((await api.access.permissions(orgId, userId)).map((p) => p.key));
-        const permission = (await api.permissions.list()).find((candidate) => !have.has(candidate.key));
+        const permission = (await api.permissions.list()).find(
+          (candidate) => !have.has(candidate.key),
+        );
         expect(permission).toBeDefined();
         await api.access.addPermission(orgId, userId, permission?.key ?? '');
-        const granted = (await api.access.permissions(orgId, userId)).find((p) => p.key === permission?.key);
+        const granted = (await api.access.permissions(orgId, userId)).find(
+          (p) => p.key === permission?.key,
+        );
         expect(granted?.sources.map((source) => source.kind)).toContain('direct');
         await api.access.removePermission(orgId, userId, permission?.key ?? '');
-        expect((await api.access.permissions(orgId, userId)).map((p) => p.key)).not.toContain(permission?.key);
+        expect((await api.access.permissions(orgId, userId)).map((p) => p.key)).not.toContain(
+          permission?.key,
+        );
       });
 
       it('lists the permission catalogue', async () => {
@@ -124,7 +143,8 @@ export function runAccessContract(options: AccessContractOptions): void {
         for (const flag of flags) {
           expect(flag.key).not.toBe('');
           expect(api.capabilities.featureFlags?.types).toContain(flag.type);
-          if (!flag.overridden && api.capabilities.featureFlags?.defaults) expect(flag.value).toEqual(flag.defaultValue);
+          if (!flag.overridden && api.capabilities.featureFlags?.defaults)
+            expect(flag.value).toEqual(flag.defaultValue);
         }
       });
 

@@ -1,5 +1,6 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import MailOutlinedIcon from '@mui/icons-material/MailOutlined';
+import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
 import HubIcon from '@mui/icons-material/Hub';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -36,6 +37,15 @@ function navItems(connectionId: string | null, caps: Capabilities | null): NavIt
             label: 'Pending invitations',
             href: paths.pendingInvitations.href(connectionId),
             icon: <MailOutlinedIcon />,
+          },
+        ]
+      : []),
+    ...(connectionId && caps?.featureFlags
+      ? [
+          {
+            label: 'Feature flags',
+            href: paths.flagMatrix.href(connectionId),
+            icon: <FlagOutlinedIcon />,
           },
         ]
       : []),

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { RolesPanel } from '../../features/access/components/roles-panel';
+import { FlagsPanel } from '../../features/feature-flags/components/flags-panel';
 import { InvitationsPanel } from '../../features/invitations/components/invitations-panel';
 import { MembersPanel } from '../../features/members/components/members-panel';
 import { LogoPanel } from '../../features/branding/components/logo-panel';
@@ -39,6 +41,18 @@ export default function OrgDetailRoute() {
       label: 'Invitations',
       visible: (caps) => caps.people.invitations !== null,
       render: (org) => <InvitationsPanel key={org.id} org={org} />,
+    },
+    {
+      id: 'roles',
+      label: 'Roles',
+      visible: (caps) => caps.access !== null,
+      render: (org) => <RolesPanel key={org.id} org={org} />,
+    },
+    {
+      id: 'flags',
+      label: 'Feature flags',
+      visible: (caps) => caps.featureFlags !== null,
+      render: (org) => <FlagsPanel key={org.id} org={org} />,
     },
     {
       id: 'metadata',

@@ -16,7 +16,7 @@ import {
   type ClerkErrorItem,
 } from './errors';
 import type { ClerkInstance } from './instance';
-import { uploadLogo } from './logo';
+import { removeLogo, uploadLogo } from './logo';
 import { deepMerge } from './metadata';
 import {
   createOrganization,
@@ -235,9 +235,7 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
     deleteOrganizationLogo: (c) => {
       const org = findOrgById(state(), c.req.param('organization_id') ?? '');
       if (!org) return clerkNotFound();
-      org.logo_image_id = null;
-      org.updated_at = ctx.now();
-      instance.changed();
+      removeLogo(instance, org);
       return organizationJson(c, org);
     },
 

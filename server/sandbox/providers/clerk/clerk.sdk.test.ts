@@ -346,6 +346,27 @@ describe('@clerk/backend against the Clerk sandbox', () => {
       }
     });
 
+    it('finds a membership by userId whose permissions are exactly its role’s', async () => {
+      const org = await globex();
+      const billing = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        role: ['org:billing'],
+        limit: 1,
+      });
+      const userId = billing.data[0]?.publicUserData?.userId ?? '';
+      const found = await clerk.organizations.getOrganizationMembershipList({
+        organizationId: org.id,
+        userId: [userId],
+      });
+      expect(found.totalCount).toBe(1);
+      const [membership] = found.data;
+      expect(membership?.publicUserData?.userId).toBe(userId);
+      const roles = await clerk.organizationRoles.getOrganizationRoleList({ query: 'org:billing' });
+      const granted = roles.data[0]?.permissions.map((permission) => permission.key) ?? [];
+      expect(granted).toContain('org:invoices:export');
+      expect([...(membership?.permissions ?? [])].sort()).toEqual([...granted].sort());
+    });
+
     it('lists organization roles with their permissions', async () => {
       const roles = await clerk.organizationRoles.getOrganizationRoleList({
         orderBy: '+created_at',

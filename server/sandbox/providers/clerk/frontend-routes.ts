@@ -12,6 +12,7 @@ import {
   clerkUnauthenticated,
   type ClerkErrorItem,
 } from './errors';
+import { frontendLogoHandlers } from './frontend-logo';
 import { frontendPeopleHandlers } from './frontend-people';
 import type { ClerkInstance } from './instance';
 import {
@@ -34,7 +35,7 @@ import { BodyCheck, queryBoolean, queryInteger, slugTaken } from './validation';
 const ORG_FORM_PARAMS = ['name', 'slug'];
 
 /**
- * Clerk Frontend API (`/v1/organizations…` with their members, invitations and roles,
+ * Clerk Frontend API (`/v1/organizations…` with their logos, members, invitations and roles,
  * `/v1/me/organization_memberships`), mounted at
  * `/sandbox/clerk-frontend`. It acts as the sandbox client's signed-in user; every 200 is
  * `{response, client}`, every error a bare `ClerkErrors`.
@@ -162,6 +163,7 @@ export function createClerkFrontendSandbox(instance: ClerkInstance): SandboxVend
       return c.json({ response: deletedOrganization(org), client: null });
     },
 
+    ...frontendLogoHandlers(instance, { wrapped, memberOrg, can }),
     ...frontendPeopleHandlers(instance, { wrapped, memberOrg, can }),
   });
 

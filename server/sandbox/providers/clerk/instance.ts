@@ -17,7 +17,7 @@ export interface ClerkInstance {
 }
 
 export function createClerkInstance(ctx: SandboxContext): ClerkInstance {
-  const slice = ctx.store.register<ClerkState>({ name: 'clerk', version: 2, seed: seedClerk });
+  const slice = ctx.store.register<ClerkState>({ name: 'clerk', version: 3, seed: seedClerk });
   let images: Promise<DefaultImages> | null = null;
   return {
     ctx,

@@ -1,7 +1,9 @@
 /**
  * The instance's organization roles and permissions. Clerk's system permissions are
  * `org:sys_*`; custom ones are `org:<feature>:<action>`. The default creator role is
- * `org:admin` and the default member role `org:member`.
+ * `org:admin` (every system permission) and the default member role `org:member` (the read
+ * ones Clerk gives it); custom roles carry custom permissions. A membership's `permissions` are
+ * always its role's, read from here when it is serialised.
  */
 
 export interface ClerkPermissionRecord {
@@ -60,8 +62,9 @@ const ROLES: readonly Omit<ClerkRoleRecord, 'id' | 'created_at' | 'updated_at'>[
   {
     key: MEMBER_ROLE,
     name: 'Member',
-    description: 'Can see the organization and its members.',
-    permissions: ['org:sys_memberships:read'],
+    description: 'Can see the organization, its members and its billing.',
+    // Clerk's default member role: "Read members" and "Read billing".
+    permissions: ['org:sys_memberships:read', 'org:sys_billing:read'],
     is_creator_eligible: false,
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invitationStatus } from './invitations';
-import { ADMIN_ROLE, MEMBER_ROLE } from './roles';
+import { ADMIN_ROLE, MEMBER_ROLE, roleByKey } from './roles';
 import { GLOBEX_MEMBERS, GLOBEX_SLUG, SEED_TO } from './seed-people';
 import { DEMO_MEMBER_ONLY, DEMO_MEMBERSHIPS, seedClerk } from './state';
 
@@ -75,6 +75,26 @@ describe('seedClerk', () => {
     expect(demo?.role).toBe(ADMIN_ROLE);
     const roles = new Set(members.map((membership) => membership.role));
     expect(roles).toEqual(new Set([ADMIN_ROLE, MEMBER_ROLE, 'org:billing', 'org:support']));
+  });
+
+  it('seeds a role catalogue Clerk would have: system permissions for admins, read ones for members, custom ones for custom roles', () => {
+    const permissions = new Map(state.permissions.map((p) => [p.key, p]));
+    const rolePermissions = (key: string) => roleByKey(state.roles, key)?.permissions ?? [];
+    const system = state.permissions.filter((p) => p.type === 'system').map((p) => p.key);
+    expect(system.every((key) => key.startsWith('org:sys_'))).toBe(true);
+    expect(rolePermissions(ADMIN_ROLE)).toEqual(system);
+    for (const family of ['org:sys_profile:', 'org:sys_memberships:', 'org:sys_domains:'])
+      expect(rolePermissions(ADMIN_ROLE).some((key) => key.startsWith(family))).toBe(true);
+    expect(rolePermissions(MEMBER_ROLE)).toContain('org:sys_memberships:read');
+    expect(rolePermissions(MEMBER_ROLE).every((key) => key.endsWith(':read'))).toBe(true);
+    for (const role of state.roles) {
+      for (const key of role.permissions) expect(permissions.has(key), key).toBe(true);
+      if (role.key === ADMIN_ROLE || role.key === MEMBER_ROLE) continue;
+      expect(role.permissions.some((key) => permissions.get(key)?.type === 'user')).toBe(true);
+    }
+    // Every seeded membership's role is in the catalogue, so its permissions are that role's.
+    const keys = new Set(state.roles.map((role) => role.key));
+    expect(state.memberships.every((membership) => keys.has(membership.role))).toBe(true);
   });
 
   it('seeds invitations consistent with the members: accepted ones for members, none pending for one', () => {

@@ -1,4 +1,13 @@
-import { ApiError, init, Organizations, Roles, Search, Users } from '@kinde/management-api-js';
+import {
+  ApiError,
+  Environments,
+  init,
+  Organizations,
+  Permissions,
+  Roles,
+  Search,
+  Users,
+} from '@kinde/management-api-js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../../../testing/test-server';
 import { seedKinde } from './state';
@@ -16,6 +25,10 @@ import { seedKinde } from './state';
  * - The installed 0.18.0 has the org invite calls (`getOrganizationInvites`,
  *   `createOrganizationInvite`, `getOrganizationInvite`, `deleteOrganizationInvite`) and sends
  *   `includeRevoked`/`includeAccepted` as `include_revoked`/`include_accepted`.
+ * - It also has the per-user permission calls, the org feature-flag calls, the environment's
+ *   (`Environments.getEnvironementFeatureFlags`, spelled so), `Permissions.getPermissions`,
+ *   `Users.getUserData` and the org logo calls (`readOrganizationLogo`, `addOrganizationLogo`
+ *   sending `formData.logo` as multipart, `deleteOrganizationLogo`, which resolves on a 204).
  */
 describe('@kinde/management-api-js against the Kinde sandbox', () => {
   let server: TestServer;
@@ -380,6 +393,236 @@ describe('@kinde/management-api-js against the Kinde sandbox', () => {
         Search.searchUsers({ query: '*', startingAfter: 'kp_a', endingBefore: 'kp_b' }),
       );
       expect(both.body).toMatchObject({ errors: [{ code: 'TOO_MANY_PARAMETERS' }] });
+    });
+  });
+
+  describe('roles, permissions, feature flags, a user’s orgs and logos', () => {
+    const seed = seedKinde();
+    const sdkError = async (promise: Promise<unknown>): Promise<ApiError> => {
+      const error = await promise.then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(ApiError);
+      return error as ApiError;
+    };
+
+    async function orgWithMember(userIndex: number): Promise<{ orgCode: string; userId: string }> {
+      const created = await Organizations.createOrganization({
+        requestBody: { name: 'SDK Access' },
+      });
+      const orgCode = created.organization?.code ?? '';
+      const userId = seed.users[userIndex]?.id ?? '';
+      await Organizations.addOrganizationUsers({
+        orgCode,
+        requestBody: { users: [{ id: userId, roles: ['member'] }] },
+      });
+      return { orgCode, userId };
+    }
+
+    const permissionId = (key: string) => seed.permissions.find((p) => p.key === key)?.id ?? '';
+
+    it('lists the permission catalogue, sorted and paged', async () => {
+      const first = await Permissions.getPermissions({ sort: 'name_asc', pageSize: 5 });
+      expect(first.code).toBe('OK');
+      expect(first.permissions).toHaveLength(5);
+      expect(Object.keys(first.permissions?.[0] ?? {})).toEqual([
+        'id',
+        'key',
+        'name',
+        'description',
+      ]);
+      const listed = [...(first.permissions ?? [])];
+      for (let token = first.next_token; token;) {
+        const page = await Permissions.getPermissions({ nextToken: token });
+        expect(page.permissions?.length).toBeLessThanOrEqual(5);
+        listed.push(...(page.permissions ?? []));
+        token = page.next_token;
+      }
+      const names = listed.map((p) => p.name);
+      expect(names).toHaveLength(seed.permissions.length);
+      expect(names).toEqual(seed.permissions.map((p) => p.name).sort((a, b) => a.localeCompare(b)));
+    });
+
+    it('grants, lists (with expand=roles) and withdraws a member’s permissions by id', async () => {
+      const { orgCode, userId } = await orgWithMember(10);
+      expect(
+        await Organizations.createOrganizationUserPermission({
+          orgCode,
+          userId,
+          requestBody: { permission_id: permissionId('read:reports') },
+        }),
+      ).toEqual({ code: 'OK', message: 'Success' });
+      await Organizations.createOrganizationUserPermission({
+        orgCode,
+        userId,
+        requestBody: { permission_id: permissionId('read:audit_log') },
+      });
+      const expanded = await Organizations.getOrganizationUserPermissions({
+        orgCode,
+        userId,
+        expand: 'roles',
+      });
+      const member = seed.roles.find((role) => role.key === 'member');
+      expect(expanded.permissions?.map((p) => [p.key, p.roles])).toEqual([
+        ['read:reports', []],
+        ['read:reports', [{ id: member?.id, key: 'member' }]],
+        ['read:projects', [{ id: member?.id, key: 'member' }]],
+        ['write:projects', [{ id: member?.id, key: 'member' }]],
+        ['read:audit_log', []],
+      ]);
+      await Organizations.deleteOrganizationUserPermission({
+        orgCode,
+        userId,
+        permissionId: permissionId('read:audit_log'),
+      });
+      const plain = await Organizations.getOrganizationUserPermissions({ orgCode, userId });
+      expect(plain.permissions?.map((p) => p.key)).toEqual([
+        'read:reports',
+        'read:projects',
+        'write:projects',
+      ]);
+      expect(plain.permissions?.[0]).not.toHaveProperty('roles');
+      const again = await sdkError(
+        Organizations.deleteOrganizationUserPermission({
+          orgCode,
+          userId,
+          permissionId: permissionId('read:audit_log'),
+        }),
+      );
+      expect(again.status).toBe(400);
+      expect(again.body).toMatchObject({ errors: [{ code: 'PERMISSION_NOT_FOUND' }] });
+    });
+
+    it('adds and deletes a member’s role, then bulk-updates roles with PATCH', async () => {
+      const { orgCode, userId } = await orgWithMember(11);
+      const roleId = (key: string) => seed.roles.find((role) => role.key === key)?.id ?? '';
+      await Organizations.createOrganizationUserRole({
+        orgCode,
+        userId,
+        requestBody: { role_id: roleId('manager') },
+      });
+      await Organizations.deleteOrganizationUserRole({ orgCode, userId, roleId: roleId('member') });
+      await Organizations.updateOrganizationUsers({
+        orgCode,
+        requestBody: { users: [{ id: userId, roles: ['support'] }] },
+      });
+      const held = await Organizations.getOrganizationUserRoles({ orgCode, userId });
+      expect(held.roles?.map((role) => role.key)).toEqual(['manager', 'support']);
+    });
+
+    it('reads the environment’s flags and an org’s, overrides, and deletes one and all overrides', async () => {
+      const environment = await Environments.getEnvironementFeatureFlags();
+      expect(environment.feature_flags).toEqual(
+        Object.fromEntries(
+          seed.featureFlags.map((flag) => [
+            flag.key,
+            { type: flag.type, value: flag.default_value },
+          ]),
+        ),
+      );
+      const { orgCode } = await orgWithMember(12);
+      expect(
+        await Organizations.updateOrganizationFeatureFlagOverride({
+          orgCode,
+          featureFlagKey: 'max_seats',
+          value: '25',
+        }),
+      ).toEqual({ code: 'OK', message: 'Success' });
+      await Organizations.updateOrganizationFeatureFlagOverride({
+        orgCode,
+        featureFlagKey: 'theme',
+        value: 'dark',
+      });
+      const org = await Organizations.getOrganizationFeatureFlags({ orgCode });
+      expect(org.feature_flags?.['max_seats']).toEqual({ type: 'int', value: '25' });
+      expect(org.feature_flags?.['theme']).toEqual({ type: 'str', value: 'dark' });
+      expect(org.feature_flags?.['beta_dashboard']).toEqual(
+        environment.feature_flags?.['beta_dashboard'],
+      );
+
+      await Organizations.deleteOrganizationFeatureFlagOverride({
+        orgCode,
+        featureFlagKey: 'theme',
+      });
+      expect(
+        (await Organizations.getOrganizationFeatureFlags({ orgCode })).feature_flags?.['theme'],
+      ).toEqual(environment.feature_flags?.['theme']);
+      await Organizations.deleteOrganizationFeatureFlagOverrides({ orgCode });
+      expect((await Organizations.getOrganizationFeatureFlags({ orgCode })).feature_flags).toEqual(
+        environment.feature_flags,
+      );
+
+      const mistyped = await sdkError(
+        Organizations.updateOrganizationFeatureFlagOverride({
+          orgCode,
+          featureFlagKey: 'max_seats',
+          value: 'lots',
+        }),
+      );
+      expect(mistyped.status).toBe(400);
+      expect(mistyped.body).toEqual({
+        errors: [
+          {
+            code: 'INVALID_FEATURE_FLAG_VALUE',
+            message: 'Feature flag max_seats expects a whole number',
+            field: 'value',
+          },
+        ],
+      });
+    });
+
+    it('reads a user with their org codes', async () => {
+      const user = seed.users[30];
+      const read = await Users.getUserData({ id: user?.id ?? '', expand: 'organizations' });
+      expect(read).toMatchObject({
+        id: user?.id,
+        preferred_email: user?.email,
+        first_name: user?.first_name,
+        organizations: seed.memberships
+          .filter((row) => row.userId === user?.id)
+          .map((row) => row.orgCode),
+      });
+      expect(read).not.toHaveProperty('code');
+      const unknown = await sdkError(Users.getUserData({ id: 'kp_nobody' }));
+      expect(unknown.status).toBe(400);
+    });
+
+    it('uploads, reads and deletes light and dark logos', async () => {
+      const { orgCode } = await orgWithMember(13);
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+      expect(
+        await Organizations.addOrganizationLogo({
+          orgCode,
+          type: 'dark',
+          formData: { logo: new File([png], 'night.png', { type: 'image/png' }) },
+        }),
+      ).toEqual({ code: 'OK', message: 'Success' });
+      const logos = await Organizations.readOrganizationLogo({ orgCode });
+      expect(logos.logos?.map(({ type, file_name }) => [type, file_name])).toEqual([
+        ['dark', 'night.png'],
+      ]);
+      expect(logos.logos?.[0]?.path).toMatch(/^\/sandbox\/images\/[a-f0-9]{32}\.png$/);
+      const org = await Organizations.getOrganization({ code: orgCode });
+      expect(org.logo).toBeNull();
+      expect(org.logo_dark).toBe(`${server.origin}${logos.logos?.[0]?.path ?? ''}`);
+
+      const wrong = await sdkError(
+        Organizations.addOrganizationLogo({
+          orgCode,
+          type: 'light',
+          formData: { logo: new File(['not an image'], 'notes.txt', { type: 'text/plain' }) },
+        }),
+      );
+      expect(wrong.status).toBe(400);
+      expect(wrong.body).toMatchObject({ errors: [{ code: 'INVALID_FILE_TYPE', field: 'logo' }] });
+
+      expect(await Organizations.deleteOrganizationLogo({ orgCode, type: 'dark' })).toEqual({
+        code: 'OK',
+        message: 'Success',
+      });
+      await Organizations.deleteOrganizationLogo({ orgCode, type: 'dark' });
+      expect((await Organizations.readOrganizationLogo({ orgCode })).logos).toEqual([]);
     });
   });
 });

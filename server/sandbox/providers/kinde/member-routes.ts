@@ -1,17 +1,19 @@
 import type { Context } from 'hono';
-import { kindeError, kindeErrors, organizationNotFound } from './errors';
+import { kindeError, kindeErrors } from './errors';
 import { readUserEntries, type UserEntry } from './member-input';
 import { compareText, pageOf, readPageQuery } from './paging';
 import { organizationUser, organizationUserRole } from './people-view';
 import {
   csvQuery,
   effectivePermissions,
+  pathMembership as pathMembershipOf,
+  pathOrg as pathOrgOf,
   readObjectBody,
   success,
   type KindeHandlers,
   type KindeRouteKit,
 } from './route-kit';
-import { kindeTime, type KindeMembershipRecord, type KindeOrgRecord } from './state';
+import { kindeTime } from './state';
 
 /**
  * Org users: `GET/POST/PATCH /api/v1/organizations/{org_code}/users`, `DELETE …/users/{user_id}`
@@ -35,26 +37,8 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
 export function memberHandlers(kit: KindeRouteKit): KindeHandlers<MemberOperation> {
   const state = () => kit.state();
 
-  function pathOrg(c: Context): KindeOrgRecord | Response {
-    return kit.findOrg(c.req.param('org_code') ?? '') ?? organizationNotFound('org_code');
-  }
-
-  /** The membership the path names, or the error that answers for a missing one. */
-  function pathMembership(c: Context): KindeMembershipRecord | Response {
-    const org = pathOrg(c);
-    if (org instanceof Response) return org;
-    const userId = c.req.param('user_id') ?? '';
-    const row = state().memberships.find((m) => m.orgCode === org.code && m.userId === userId);
-    if (row) return row;
-    if (!state().users.some((user) => user.id === userId))
-      return kindeError(400, 'USER_NOT_FOUND', 'User not found', 'user_id');
-    return kindeError(
-      400,
-      'ORGANIZATION_USER_NOT_FOUND',
-      'The user is not a member of this organization',
-      'user_id',
-    );
-  }
+  const pathOrg = (c: Context) => pathOrgOf(kit, c);
+  const pathMembership = (c: Context) => pathMembershipOf(kit, c);
 
   function addMember(orgCode: string, entry: UserEntry): void {
     // Kinde gives its default roles to users who join an org; applying them to an API add

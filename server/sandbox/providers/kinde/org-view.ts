@@ -59,13 +59,16 @@ export function organizationItem(org: KindeOrgRecord) {
   };
 }
 
-/** `get_organization_response`: every field, nulls where unset. */
-export function organizationDetail(org: KindeOrgRecord) {
+/** `get_organization_response`: every field, nulls where unset; logos as absolute URLs. */
+export function organizationDetail(
+  org: KindeOrgRecord,
+  logos: { readonly light: string | null; readonly dark: string | null },
+) {
   return {
     ...organizationItem(org),
-    // Logo and favicon uploads are not emulated yet.
-    logo: null,
-    logo_dark: null,
+    logo: logos.light,
+    logo_dark: logos.dark,
+    // Favicon uploads are not emulated.
     favicon_svg: null,
     favicon_fallback: null,
     allowed_domains: org.allowed_domains,

@@ -92,6 +92,12 @@ export function userItem(user: KindeUserRecord, expansion: UserExpansion = {}) {
   return { ...userBase(user), ...expanded(user, expansion) };
 }
 
+/** `user` (`GET /api/v1/user`): flat, no `{code, message}`; the address is `preferred_email`. */
+export function userDetail(user: KindeUserRecord, expansion: UserExpansion = {}) {
+  const { email, ...rest } = userBase(user);
+  return { ...rest, preferred_email: email, phone: null, ...expanded(user, expansion) };
+}
+
 /** One row of `search_users_response` (`GET /api/v1/search/users`). */
 export function searchResult(user: KindeUserRecord, expansion: UserExpansion = {}) {
   return { ...userBase(user), ...expanded(user, expansion), properties: {} };

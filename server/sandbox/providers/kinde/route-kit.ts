@@ -2,8 +2,8 @@ import type { Context } from 'hono';
 import type { kindeOperations } from '../../../../src/api/providers/kinde/operations';
 import type { Handler, SandboxContext } from '../../vendor';
 import { readJson } from '../../vendor';
-import { kindeError } from './errors';
-import type { KindeOrgRecord, KindeState } from './state';
+import { kindeError, organizationNotFound } from './errors';
+import type { KindeMembershipRecord, KindeOrgRecord, KindeState } from './state';
 import type { KindeScope } from './token';
 
 /** What every group of Kinde routes needs from the sandbox that mounts them. */
@@ -51,4 +51,27 @@ export function effectivePermissions(
     if (membership.roles.includes(role.key)) for (const key of role.permissions) granted.add(key);
   }
   return granted;
+}
+
+/** The org the path's `org_code` names, or the 400 that answers for a missing one. */
+export function pathOrg(kit: KindeRouteKit, c: Context): KindeOrgRecord | Response {
+  return kit.findOrg(c.req.param('org_code') ?? '') ?? organizationNotFound('org_code');
+}
+
+/** The membership the path's `org_code` and `user_id` name, or the 400 that answers for it. */
+export function pathMembership(kit: KindeRouteKit, c: Context): KindeMembershipRecord | Response {
+  const org = pathOrg(kit, c);
+  if (org instanceof Response) return org;
+  const state = kit.state();
+  const userId = c.req.param('user_id') ?? '';
+  const row = state.memberships.find((m) => m.orgCode === org.code && m.userId === userId);
+  if (row) return row;
+  if (!state.users.some((user) => user.id === userId))
+    return kindeError(400, 'USER_NOT_FOUND', 'User not found', 'user_id');
+  return kindeError(
+    400,
+    'ORGANIZATION_USER_NOT_FOUND',
+    'The user is not a member of this organization',
+    'user_id',
+  );
 }

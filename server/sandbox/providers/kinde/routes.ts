@@ -12,13 +12,18 @@ import {
   kindeStatusError,
   organizationNotFound,
   routeNotFound,
+  type KindeErrorItem,
 } from './errors';
+import { flagHandlers } from './flag-routes';
+import { findFlag, flagNotFound, flagValueError } from './flags';
 import { registerInvitePage } from './invite-page';
 import { inviteHandlers } from './invite-routes';
+import { logoHandlers, logoUrl } from './logo-routes';
 import { memberHandlers } from './member-routes';
 import { readOrgChanges, type OrgChanges } from './org-input';
 import { listPage, readListQuery } from './org-list';
 import { organizationDetail, organizationItem } from './org-view';
+import { permissionHandlers } from './permission-routes';
 import { readObjectBody, success, type KindeRouteKit } from './route-kit';
 import { kindeTime, seedKinde, type KindeOrgRecord, type KindeState } from './state';
 import { tokenEndpoint, verifyToken, type KindeScope } from './token';
@@ -93,27 +98,14 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
   /** Initial overrides from the create body, or the errors that refuse it. */
   function flagOverrides(orgCode: string, flags: Record<string, string> | undefined) {
     const overrides: KindeState['flagOverrides'] = [];
-    const errors: { code: string; message: string; field: string }[] = [];
+    const errors: KindeErrorItem[] = [];
     for (const [flagKey, value] of Object.entries(flags ?? {})) {
-      const flag = state().featureFlags.find((candidate) => candidate.key === flagKey);
-      if (!flag) {
-        errors.push({
-          code: 'FEATURE_FLAG_NOT_FOUND',
-          message: `Feature flag ${flagKey} not found`,
-          field: 'feature_flags',
-        });
-      } else if (
-        (flag.type === 'int' && !/^-?\d+$/.test(value)) ||
-        (flag.type === 'bool' && value !== 'true' && value !== 'false')
-      ) {
-        errors.push({
-          code: 'INVALID_FEATURE_FLAG_VALUE',
-          message: `Feature flag ${flagKey} expects a ${flag.type} value`,
-          field: 'feature_flags',
-        });
-      } else {
-        overrides.push({ orgCode, flagKey, value });
-      }
+      const flag = findFlag(state(), flagKey);
+      const error = flag
+        ? flagValueError(flag, value, 'feature_flags')
+        : flagNotFound(flagKey, 'feature_flags');
+      if (error) errors.push(error);
+      else overrides.push({ orgCode, flagKey, value });
     }
     return { overrides, errors };
   }
@@ -166,7 +158,9 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
       const invalid = badExpand(c);
       if (invalid) return invalid;
       const org = findOrg(code);
-      return org ? c.json(organizationDetail(org)) : organizationNotFound();
+      if (!org) return organizationNotFound();
+      const logos = { light: logoUrl(c, org, 'light'), dark: logoUrl(c, org, 'dark') };
+      return c.json(organizationDetail(org, logos));
     }),
 
     createOrganization: guarded('create:organizations', async (c) => {
@@ -255,6 +249,9 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
     ...memberHandlers(kit),
     ...inviteHandlers(kit),
     ...directoryHandlers(kit),
+    ...permissionHandlers(kit),
+    ...flagHandlers(kit),
+    ...logoHandlers(kit),
   });
 
   app.notFound(() => routeNotFound());

@@ -22,6 +22,16 @@ export type KindeColorKey = (typeof KINDE_COLOR_KEYS)[number];
 export const KINDE_THEME_CODES = ['light', 'dark', 'user_preference'] as const;
 export type KindeThemeCode = (typeof KINDE_THEME_CODES)[number];
 
+export const KINDE_LOGO_TYPES = ['light', 'dark'] as const;
+export type KindeLogoType = (typeof KINDE_LOGO_TYPES)[number];
+
+export interface KindeLogoRecord {
+  /** `ImageStore` id of the uploaded file. */
+  image: string;
+  /** The uploaded file's name, as `GET …/logos` reports it. */
+  file_name: string;
+}
+
 export interface KindeOrgRecord {
   code: string;
   name: string;
@@ -39,6 +49,8 @@ export interface KindeOrgRecord {
   is_suspended: boolean;
   suspended_on: string | null;
   created_on: string;
+  /** Uploaded logos by type; absent when the org has none. */
+  logos?: Partial<Record<KindeLogoType, KindeLogoRecord>>;
   /** Write-only settings of the update request (not part of the GET response). */
   settings?: {
     is_auto_join_domain_list?: boolean;
@@ -410,11 +422,15 @@ function seedFlagOverrides(
   const overrides: KindeFlagOverrideRecord[] = [];
   for (const org of random.sample(orgs, 30)) {
     for (const flag of random.sample(FLAGS, random.int(1, 3))) {
+      const step = flag.key === 'api_rate_limit' ? 100 : 5;
+      const drawn = flag.type === 'int' ? random.int(1, 50) * step : 0;
+      // An override always differs from the default (a number drawn equal to it moves one step).
+      const number = String(drawn) === flag.default_value ? drawn + step : drawn;
       const value =
         flag.type === 'bool'
           ? String(flag.default_value !== 'true')
           : flag.type === 'int'
-            ? String(random.int(1, 50) * (flag.key === 'api_rate_limit' ? 100 : 5))
+            ? String(number)
             : flag.key === 'theme'
               ? random.pick(['dark', 'pink', 'high_contrast'])
               : random.pick(['priority', 'dedicated']);

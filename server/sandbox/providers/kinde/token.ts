@@ -40,6 +40,8 @@ export const KINDE_SCOPES = [
   'delete:organization_invites',
   'read:users',
   'read:roles',
+  'read:permissions',
+  'read:environment_feature_flags',
 ] as const;
 export type KindeScope = (typeof KINDE_SCOPES)[number];
 

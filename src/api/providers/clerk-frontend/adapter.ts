@@ -4,6 +4,7 @@ import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import { CLERK_API_VERSION } from '../clerk/capabilities';
 import type { AdapterOptions } from '../shared';
+import { createClerkFrontendAccessApi } from './access-adapter';
 import { clerkFrontendCapabilities } from './capabilities';
 import { parseClerkFrontendError } from './errors';
 import {
@@ -22,7 +23,7 @@ import {
 
 /**
  * Clerk Frontend API adapter. It acts as the signed-in user: the org list is that user's
- * memberships, writes are form-encoded, and every answer is unwrapped from `{response, client}`.
+ * memberships, writes are form-encoded (the logo multipart), and every answer is unwrapped from `{response, client}`.
  */
 export function createClerkFrontendApi(options: AdapterOptions): OrgAdminApi {
   const http = createHttpClient({
@@ -62,6 +63,7 @@ export function createClerkFrontendApi(options: AdapterOptions): OrgAdminApi {
     provider: 'clerk-frontend',
     capabilities: caps,
     ...createClerkFrontendPeopleApi(http),
+    access: createClerkFrontendAccessApi(http),
     organizations: {
       async list(params, { signal } = {}) {
         if (params.search.trim() !== '' || params.sort !== null) {
@@ -111,6 +113,26 @@ export function createClerkFrontendApi(options: AdapterOptions): OrgAdminApi {
           signal,
         });
         parseWire(ClerkFrontendWrappedDeletedObjectWire, raw.json, 'deleted object');
+      },
+    },
+    logo: {
+      async upload(orgId, file, fileName, { signal } = {}) {
+        const form = new FormData();
+        form.append('file', file, fileName);
+        const raw = await http.call(ops.updateOrganizationLogo, {
+          params: { organization_id: orgId },
+          body: { multipart: form },
+          signal,
+        });
+        return organization(raw.json, 'organization with logo');
+      },
+      /** Clerk answers with a DeletedObject, not the org: the UI re-reads it. */
+      async remove(orgId, { signal } = {}) {
+        const raw = await http.call(ops.deleteOrganizationLogo, {
+          params: { organization_id: orgId },
+          signal,
+        });
+        parseWire(ClerkFrontendWrappedDeletedObjectWire, raw.json, 'deleted logo');
       },
     },
   };

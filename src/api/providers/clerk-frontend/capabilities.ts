@@ -1,5 +1,9 @@
 import type { Capabilities } from '../../capabilities';
-import { CLERK_INVITATION_CAPABILITIES } from '../clerk/capabilities';
+import {
+  CLERK_ACCESS_CAPABILITIES,
+  CLERK_INVITATION_CAPABILITIES,
+  CLERK_LOGO_CAPABILITIES,
+} from '../clerk/capabilities';
 
 export const clerkFrontendCapabilities: Capabilities = {
   provider: 'clerk-frontend',
@@ -48,7 +52,8 @@ export const clerkFrontendCapabilities: Capabilities = {
   activeOrganization: false,
   stats: false,
   metadata: { merge: false, replace: false, privateMetadata: false, editable: false },
-  logo: null,
+  // Admins only (`org:sys_profile:manage`); the same types and size as the Backend API.
+  logo: CLERK_LOGO_CAPABILITIES,
   people: {
     members: {
       pagination: 'offset',
@@ -76,6 +81,6 @@ export const clerkFrontendCapabilities: Capabilities = {
     roleCatalogue: true,
     userOrganizations: false,
   },
-  access: null,
+  access: CLERK_ACCESS_CAPABILITIES,
   featureFlags: null,
 };

@@ -1,7 +1,7 @@
 import { defineOperations } from '../../operations';
 
 /**
- * Clerk Frontend API v1: organizations, their members, invitations and roles
+ * Clerk Frontend API v1: organizations and their logos, members, invitations and roles
  * (`../shared/providers/clerk-frontend.md`). It acts as the signed-in user: there is no list-all,
  * so the org list comes from the user's memberships.
  */
@@ -35,6 +35,18 @@ export const clerkFrontendOperations = defineOperations({
     path: '/v1/organizations/{organization_id}',
     mutates: true,
     summary: 'Delete organization',
+  },
+  updateOrganizationLogo: {
+    method: 'PUT',
+    path: '/v1/organizations/{organization_id}/logo',
+    mutates: true,
+    summary: 'Upload organization logo (admins)',
+  },
+  deleteOrganizationLogo: {
+    method: 'DELETE',
+    path: '/v1/organizations/{organization_id}/logo',
+    mutates: true,
+    summary: 'Delete organization logo (admins)',
   },
   listOrganizationMemberships: {
     method: 'GET',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ClerkRolePermissionWire } from '../clerk/people-wire';
 import { wrapped } from './wire';
 
 /**
@@ -75,7 +76,7 @@ export const ClerkFrontendRoleWire = z.object({
   key: z.string().check(z.minLength(1)),
   description: z.string(),
   is_creator_eligible: z.boolean(),
-  permissions: z.array(z.object({ key: z.string() })),
+  permissions: z.array(ClerkRolePermissionWire),
   created_at: Ms,
   updated_at: Ms,
 });

@@ -3,6 +3,7 @@ import { collectPages } from '../../list-emulation';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
+import { createClerkAccessApi } from './access-adapter';
 import { CLERK_API_VERSION, clerkCapabilities } from './capabilities';
 import { parseClerkError } from './errors';
 import {
@@ -37,6 +38,7 @@ export function createClerkApi(options: AdapterOptions): OrgAdminApi {
     provider: 'clerk',
     capabilities: caps,
     ...createClerkPeopleApi(http),
+    access: createClerkAccessApi(http),
     organizations: {
       async list(params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);

@@ -1,4 +1,9 @@
-import type { Capabilities, InvitationCapabilities } from '../../capabilities';
+import type {
+  AccessCapabilities,
+  Capabilities,
+  InvitationCapabilities,
+  LogoCapabilities,
+} from '../../capabilities';
 
 export const CLERK_SLUG_PATTERN = '^[a-z0-9-]+$';
 export const CLERK_API_VERSION = '2026-05-12';
@@ -21,6 +26,25 @@ export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
   resend: 'recreate',
   revoke: true,
   limitsNote: 'Pending invitations count toward the organization’s membership limit.',
+};
+
+/** Both Clerk APIs take the same logo types and size. */
+export const CLERK_LOGO_CAPABILITIES: LogoCapabilities = {
+  contentTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+  maxBytes: 10 * 1024 * 1024,
+  variants: ['default'],
+  removable: true,
+};
+
+/**
+ * Both Clerk APIs: a member's one role and the permissions it gives, read from the membership and
+ * the role catalogue. Changing the role is `members.setRoles`; Clerk grants nothing directly.
+ */
+export const CLERK_ACCESS_CAPABILITIES: AccessCapabilities = {
+  roles: 'readonly',
+  permissions: 'readonly',
+  permissionSources: true,
+  permissionCatalogue: false,
 };
 
 export const clerkCapabilities: Capabilities = {
@@ -96,12 +120,7 @@ export const clerkCapabilities: Capabilities = {
   activeOrganization: false,
   stats: false,
   metadata: { merge: true, replace: true, privateMetadata: true, editable: true },
-  logo: {
-    contentTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
-    maxBytes: 10 * 1024 * 1024,
-    variants: ['default'],
-    removable: true,
-  },
+  logo: CLERK_LOGO_CAPABILITIES,
   people: {
     members: {
       pagination: 'offset',
@@ -126,6 +145,6 @@ export const clerkCapabilities: Capabilities = {
     roleCatalogue: true,
     userOrganizations: true,
   },
-  access: null,
+  access: CLERK_ACCESS_CAPABILITIES,
   featureFlags: null,
 };

@@ -104,7 +104,13 @@ export type ClerkUserWire = z.infer<typeof ClerkUserWire>;
 /** `User.List`: a bare array (the total is a separate `GET /users/count`). */
 export const ClerkUserListWire = z.array(ClerkUserWire);
 
-/** `Role`; its permissions are not shown, so only their presence is checked. */
+/** `Permission`, as listed in a role: what a member's permission is called. */
+export const ClerkRolePermissionWire = z.object({
+  key: z.string().check(z.minLength(1)),
+  name: z.string(),
+});
+
+/** `Role`, with the permissions it grants (which explain a member's permissions). */
 export const ClerkRoleWire = z.object({
   object: z.literal('role'),
   id: z.string(),
@@ -112,7 +118,7 @@ export const ClerkRoleWire = z.object({
   key: z.string().check(z.minLength(1)),
   description: z.nullable(z.string()),
   is_creator_eligible: z.boolean(),
-  permissions: z.array(z.object({ key: z.string() })),
+  permissions: z.array(ClerkRolePermissionWire),
   created_at: Ms,
   updated_at: Ms,
 });

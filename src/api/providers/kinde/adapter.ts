@@ -5,10 +5,13 @@ import type { AllOrganizations, OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
 import { KINDE_MAX_PAGE_SIZE, kindeCapabilities } from './capabilities';
+import { createKindeAccess, createKindePermissions } from './access';
 import { CursorTrail, walkToPage, type CursorPage } from './cursor-trail';
 import { createKindeRoles, createKindeUsers } from './directory';
 import { parseKindeError } from './errors';
+import { createKindeFeatureFlags } from './feature-flags';
 import { createKindeInvitations } from './invitations';
+import { createKindeLogo } from './logo';
 import {
   fromCreateOrgInput,
   fromUpdateOrgInput,
@@ -17,6 +20,7 @@ import {
 } from './map';
 import { createKindeMembers } from './members';
 import { kindeOperations as ops } from './operations';
+import { PermissionCatalogue } from './permission-catalogue';
 import { RoleCatalogue } from './role-catalogue';
 import {
   KindeCreateOrganizationWire,
@@ -37,6 +41,7 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
   const caps = kindeCapabilities;
   const trail = new CursorTrail();
   const roleCatalogue = new RoleCatalogue(http);
+  const permissionCatalogue = new PermissionCatalogue(http);
 
   async function fetchPage(
     pageSize: number,
@@ -127,9 +132,17 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
         trail.clear();
       },
     },
+    logo: createKindeLogo(http),
     members: createKindeMembers(http, roleCatalogue, { maxPageSize: KINDE_MAX_PAGE_SIZE }),
     invitations: createKindeInvitations(http, { maxPageSize: KINDE_MAX_PAGE_SIZE }),
-    users: createKindeUsers(http),
+    users: createKindeUsers(http, {
+      one: async (code, signal) => (await getOrganization(code, signal)).name,
+      all: async (signal) =>
+        new Map((await listAll(signal)).items.map((org) => [org.id, org.name])),
+    }),
     roles: createKindeRoles(roleCatalogue),
+    access: createKindeAccess(http, roleCatalogue, permissionCatalogue),
+    permissions: createKindePermissions(permissionCatalogue),
+    featureFlags: createKindeFeatureFlags(http),
   };
 }

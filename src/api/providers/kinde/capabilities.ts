@@ -9,6 +9,19 @@ const THEMES = [
 /** Kinde's documented hard maximum `page_size` on list endpoints. */
 export const KINDE_MAX_PAGE_SIZE = 500;
 
+/**
+ * Kinde's docs: org logos "need to be under 1MB"; SVG works best, PNG, JPEG and GIF are named,
+ * "and other formats are accepted" (WebP is the sandbox's reading of that).
+ */
+export const KINDE_LOGO_MAX_BYTES = 1024 * 1024;
+export const KINDE_LOGO_TYPES = [
+  'image/svg+xml',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+] as const;
+
 export const kindeCapabilities: Capabilities = {
   provider: 'kinde',
   displayName: 'Kinde',
@@ -128,7 +141,12 @@ export const kindeCapabilities: Capabilities = {
   activeOrganization: false,
   stats: false,
   metadata: null,
-  logo: null,
+  logo: {
+    contentTypes: KINDE_LOGO_TYPES,
+    maxBytes: KINDE_LOGO_MAX_BYTES,
+    variants: ['light', 'dark'],
+    removable: true,
+  },
   people: {
     members: {
       pagination: 'cursor',
@@ -169,8 +187,19 @@ export const kindeCapabilities: Capabilities = {
     },
     userSearch: true,
     roleCatalogue: true,
-    userOrganizations: false,
+    userOrganizations: true,
   },
-  access: null,
-  featureFlags: null,
+  access: {
+    roles: 'editable',
+    permissions: 'editable',
+    permissionSources: true,
+    permissionCatalogue: true,
+  },
+  // Kinde flags are str, int or bool; values travel as strings.
+  featureFlags: {
+    types: ['boolean', 'string', 'integer'],
+    defaults: true,
+    resetOne: true,
+    resetAll: true,
+  },
 };

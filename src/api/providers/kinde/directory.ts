@@ -1,7 +1,9 @@
+import { ApiError } from '../../errors';
 import type { HttpClient } from '../../http-client';
 import type { RolesApi, UsersApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { User } from '../../people';
+import { KindeUserDetailWire } from './access-wire';
 import { kindeOperations as ops } from './operations';
 import { toUser } from './people-map';
 import { KindeSearchUsersWire, KindeUsersWire, type KindeUserWire } from './people-wire';
@@ -9,6 +11,34 @@ import type { RoleCatalogue } from './role-catalogue';
 
 /** The most users the picker asks for at once. */
 const MAX_USERS = 100;
+/** Up to this many orgs are named one `GET /api/v1/organization` each; more, by reading the org list. */
+const SINGLE_LOOKUPS = 5;
+
+/** Where the names of a user's orgs come from: each org, or the whole list (code → name). */
+export interface OrganizationNames {
+  one(code: string, signal?: AbortSignal): Promise<string>;
+  all(signal?: AbortSignal): Promise<ReadonlyMap<string, string>>;
+}
+
+async function namesOf(
+  codes: readonly string[],
+  source: OrganizationNames,
+  signal?: AbortSignal,
+): Promise<(string | null)[]> {
+  if (codes.length > SINGLE_LOOKUPS) {
+    const names = await source.all(signal);
+    return codes.map((code) => names.get(code) ?? null);
+  }
+  return Promise.all(
+    codes.map((code) =>
+      source.one(code, signal).catch((error: unknown) => {
+        // An org that cannot be read (gone meanwhile) keeps its code, without a name.
+        if (error instanceof ApiError && error.kind === 'aborted') throw error;
+        return null;
+      }),
+    ),
+  );
+}
 
 function users(rows: readonly KindeUserWire[] | null | undefined): User[] {
   return (rows ?? []).flatMap((row) => {
@@ -18,11 +48,14 @@ function users(rows: readonly KindeUserWire[] | null | undefined): User[] {
 }
 
 /**
- * The user picker: with text, Kinde's user search (`GET /api/v1/search/users?query=`, by e-mail
- * or name); without, the first users of `GET /api/v1/users`, whose `email` filter matches whole
- * addresses only.
+ * The user picker and a user's orgs. The picker, with text, uses Kinde's user search
+ * (`GET /api/v1/search/users?query=`, by e-mail or name); without, the first users of
+ * `GET /api/v1/users`, whose `email` filter matches whole addresses only.
  */
-export function createKindeUsers(http: HttpClient): UsersApi {
+export function createKindeUsers(
+  http: HttpClient,
+  organizations: OrganizationNames,
+): Required<UsersApi> {
   return {
     async search({ search, limit }, { signal } = {}) {
       const pageSize = Math.max(1, Math.min(limit, MAX_USERS));
@@ -36,6 +69,17 @@ export function createKindeUsers(http: HttpClient): UsersApi {
         signal,
       });
       return users(parseWire(KindeSearchUsersWire, raw.json, 'user search').results);
+    },
+
+    /** `GET /api/v1/user?id=…&expand=organizations` gives org codes; names are looked up. */
+    async organizationsOf(userId, { signal } = {}) {
+      const raw = await http.call(ops.getUser, {
+        query: { id: userId, expand: 'organizations' },
+        signal,
+      });
+      const codes = parseWire(KindeUserDetailWire, raw.json, 'user').organizations ?? [];
+      const names = await namesOf(codes, organizations, signal);
+      return codes.map((id, index) => ({ id, name: names[index] ?? null }));
     },
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawResponse } from '../../http-client';
 import emailTooLong from './__fixtures__/error-email-too-long.json';
+import flagNotFound from './__fixtures__/error-feature-flag-not-found.json';
+import invalidFlagValue from './__fixtures__/error-invalid-feature-flag-value.json';
 import noFieldsToUpdate from './__fixtures__/error-no-fields-to-update.json';
 import organizationNotFound from './__fixtures__/error-organization-not-found.json';
 import pageSizeLimit from './__fixtures__/error-page-size-limit.json';
@@ -212,5 +214,32 @@ describe('parseKindeError', () => {
     );
     expect(error.kind).toBe('rate_limited');
     expect(error.retryAfterMs).toBe(3_600_000);
+  });
+
+  it('reads a mistyped override value as a validation error on the value', () => {
+    const error = parseKindeError(response(400, invalidFlagValue));
+    expect(error).toMatchObject({
+      kind: 'validation',
+      code: 'INVALID_FEATURE_FLAG_VALUE',
+      message: 'Feature flag max_seats expects a whole number',
+    });
+    expect(error.fieldErrors).toEqual({ value: 'Feature flag max_seats expects a whole number' });
+  });
+
+  it('reads an unknown flag key as not_found, without a form field for the path parameter', () => {
+    const error = parseKindeError(response(400, flagNotFound));
+    expect(error.kind).toBe('not_found');
+    expect(error.code).toBe('FEATURE_FLAG_NOT_FOUND');
+    expect(error.fieldErrors).toEqual({});
+  });
+
+  it('keeps permission ids and logo types out of the form fields', () => {
+    for (const field of ['permission_id', 'type', 'id']) {
+      const error = parseKindeError(
+        response(400, { errors: [{ code: 'X_NOT_FOUND', message: 'Not here', field }] }),
+      );
+      expect(error.kind).toBe('validation');
+      expect(error.fieldErrors).toEqual({});
+    }
   });
 });

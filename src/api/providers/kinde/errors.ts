@@ -21,10 +21,24 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Fields that name what is being addressed (path and query parameters), not something typed. */
-const ADDRESS_FIELDS = new Set(['code', 'org_code', 'user_id', 'invite_code', 'role_id']);
+const ADDRESS_FIELDS = new Set([
+  'id',
+  'code',
+  'org_code',
+  'user_id',
+  'invite_code',
+  'role_id',
+  'permission_id',
+  'feature_flag_key',
+  'type',
+]);
 
 /** Codes that say the thing addressed does not exist, whatever the status (400 or 404). */
-const NOT_FOUND_CODES = new Set(['ORGANIZATION_NOT_FOUND', 'INVITATION_NOT_FOUND']);
+const NOT_FOUND_CODES = new Set([
+  'ORGANIZATION_NOT_FOUND',
+  'INVITATION_NOT_FOUND',
+  'FEATURE_FLAG_NOT_FOUND',
+]);
 
 /** The longest plain-text body shown as a message (anything longer is a page, not a message). */
 const MAX_TEXT_MESSAGE = 200;

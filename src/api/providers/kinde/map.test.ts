@@ -21,7 +21,7 @@ import {
 } from './wire';
 
 describe('Kinde organization mapping', () => {
-  it('maps get_organization_response: code, handle, created_on, logo and the editable fields', () => {
+  it('maps get_organization_response: code, handle, created_on, both logos and the editable fields', () => {
     const org = toOrganization(parseWire(KindeOrganizationWire, organization, 'organization'));
     expect(org).toMatchObject({
       id: 'org_1ccfb819462',
@@ -32,6 +32,7 @@ describe('Kinde organization mapping', () => {
       memberCount: null,
       imageUrl: organization.logo,
       hasImage: true,
+      imageUrlDark: organization.logo_dark,
       metadata: null,
     });
     expect(org.fields).toEqual({
@@ -70,6 +71,7 @@ describe('Kinde organization mapping', () => {
       slug: null,
       imageUrl: null,
       hasImage: false,
+      imageUrlDark: null,
       createdAt: '2023-02-06T00:00:00Z',
     });
     expect(org.fields).toMatchObject({

@@ -43,7 +43,10 @@ export function toOrganizationFromItem(wire: KindeOrganizationItemWire): Organiz
   );
 }
 
-/** The full `GET /api/v1/organization` body. Colours come back as `{raw,hex,hsl}`: the form edits `hex`. */
+/**
+ * The full `GET /api/v1/organization` body. Colours come back as `{raw,hex,hsl}`: the form edits
+ * `hex`. `logo` is the light logo (the org's image), `logo_dark` the one for dark themes.
+ */
 export function toOrganization(wire: KindeOrganizationWire): Organization {
   const logo = wire.logo ?? null;
   return {
@@ -67,7 +70,7 @@ export function toOrganization(wire: KindeOrganizationWire): Organization {
     createdAt: wire.created_on ?? null,
     imageUrl: logo,
     hasImage: logo !== null,
-    imageUrlDark: null,
+    imageUrlDark: wire.logo_dark ?? null,
   };
 }
 

@@ -3,8 +3,8 @@ import { defineOperations } from '../../operations';
 /**
  * Kinde Management API, organizations and their people (`../shared/providers/kinde.md`). Note
  * the singular `/organization` for single-org CRUD and invites, and the plural `/organizations`
- * for the list, org users and their roles. The OAuth2 token endpoint is not here: the gateway
- * calls it server-side, never the browser.
+ * for the list, org users with their roles and permissions, feature flags and logos. The OAuth2
+ * token endpoint is not here: the gateway calls it server-side, never the browser.
  */
 export const kindeOperations = defineOperations({
   listOrganizations: {
@@ -120,5 +120,83 @@ export const kindeOperations = defineOperations({
     path: '/api/v1/roles',
     mutates: false,
     summary: 'List roles',
+  },
+  getUser: {
+    method: 'GET',
+    path: '/api/v1/user',
+    mutates: false,
+    summary: 'Get a user (by ?id=; expand=organizations gives their org codes)',
+  },
+  listOrganizationUserPermissions: {
+    method: 'GET',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}/permissions',
+    mutates: false,
+    summary: "List an organization user's permissions (expand=roles: the roles giving each)",
+  },
+  addOrganizationUserPermission: {
+    method: 'POST',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}/permissions',
+    mutates: true,
+    summary: 'Grant an organization user a permission directly (by permission id)',
+  },
+  removeOrganizationUserPermission: {
+    method: 'DELETE',
+    path: '/api/v1/organizations/{org_code}/users/{user_id}/permissions/{permission_id}',
+    mutates: true,
+    summary: "Withdraw an organization user's direct permission",
+  },
+  listPermissions: {
+    method: 'GET',
+    path: '/api/v1/permissions',
+    mutates: false,
+    summary: 'List permissions',
+  },
+  getOrganizationFeatureFlags: {
+    method: 'GET',
+    path: '/api/v1/organizations/{org_code}/feature_flags',
+    mutates: false,
+    summary: "List an organization's feature flag values",
+  },
+  updateOrganizationFeatureFlagOverride: {
+    method: 'PATCH',
+    path: '/api/v1/organizations/{org_code}/feature_flags/{feature_flag_key}',
+    mutates: true,
+    summary: 'Override a feature flag for an organization (?value=)',
+  },
+  deleteOrganizationFeatureFlagOverride: {
+    method: 'DELETE',
+    path: '/api/v1/organizations/{org_code}/feature_flags/{feature_flag_key}',
+    mutates: true,
+    summary: "Remove one of an organization's feature flag overrides",
+  },
+  deleteOrganizationFeatureFlagOverrides: {
+    method: 'DELETE',
+    path: '/api/v1/organizations/{org_code}/feature_flags',
+    mutates: true,
+    summary: "Remove all of an organization's feature flag overrides",
+  },
+  getEnvironmentFeatureFlags: {
+    method: 'GET',
+    path: '/api/v1/environment/feature_flags',
+    mutates: false,
+    summary: "List the environment's feature flag values (the organizations' defaults)",
+  },
+  getOrganizationLogos: {
+    method: 'GET',
+    path: '/api/v1/organizations/{org_code}/logos',
+    mutates: false,
+    summary: "Read an organization's logo details",
+  },
+  addOrganizationLogo: {
+    method: 'POST',
+    path: '/api/v1/organizations/{org_code}/logos/{type}',
+    mutates: true,
+    summary: 'Upload an organization logo (type light or dark; multipart field logo)',
+  },
+  deleteOrganizationLogo: {
+    method: 'DELETE',
+    path: '/api/v1/organizations/{org_code}/logos/{type}',
+    mutates: true,
+    summary: 'Delete an organization logo (204 when there is none)',
   },
 });

@@ -132,6 +132,19 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
         await http.call(ops.removeMember, { params: { organizationId: orgId, userId }, signal });
       },
     },
+    access: {
+      /** Read only: the roles the members list shows; NuMind has no role change and no permissions. */
+      async roles(orgId, userId, { signal } = {}) {
+        const member = (await loadMembers(orgId, signal)).find((m) => m.userId === userId);
+        if (!member) {
+          throw new ApiError({
+            kind: 'not_found',
+            message: `User ${userId} is not a member of this organization.`,
+          });
+        }
+        return member.roles;
+      },
+    },
     invitations: {
       async list(orgId, params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.people.invitations?.maxPageSize ?? 1000);

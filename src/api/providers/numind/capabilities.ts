@@ -78,6 +78,12 @@ export const numindCapabilities: Capabilities = {
     roleCatalogue: false,
     userOrganizations: false,
   },
-  access: null,
+  // A member's roles, read from the members list; NuMind has no permissions and no role change.
+  access: {
+    roles: 'readonly',
+    permissions: null,
+    permissionSources: false,
+    permissionCatalogue: false,
+  },
   featureFlags: null,
 };

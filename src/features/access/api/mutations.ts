@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useActiveConnection } from '../../../lib/connection-context';
+import { queryRoots } from '../../../lib/query-keys';
+import { accessKeys } from './queries';
+
+export type AccessChange =
+  | { readonly kind: 'add-role' | 'remove-role'; readonly key: string }
+  | { readonly kind: 'add-permission' | 'remove-permission'; readonly key: string }
+  | { readonly kind: 'set-role'; readonly key: string };
+
+/** One change to one member's access, through whichever call the provider has for it. */
+export function useAccessCall(orgId: string) {
+  const { api } = useActiveConnection();
+  return (userId: string, change: AccessChange): Promise<void> => {
+    const access = api.access;
+    switch (change.kind) {
+      case 'add-role':
+        return access?.addRole
+          ? access.addRole(orgId, userId, change.key)
+          : Promise.reject(new Error('Roles cannot be added here.'));
+      case 'remove-role':
+        return access?.removeRole
+          ? access.removeRole(orgId, userId, change.key)
+          : Promise.reject(new Error('Roles cannot be removed here.'));
+      case 'add-permission':
+        return access?.addPermission
+          ? access.addPermission(orgId, userId, change.key)
+          : Promise.reject(new Error('Permissions cannot be granted here.'));
+      case 'remove-permission':
+        return access?.removePermission
+          ? access.removePermission(orgId, userId, change.key)
+          : Promise.reject(new Error('Permissions cannot be withdrawn here.'));
+      case 'set-role':
+        return api.members?.setRoles
+          ? api.members.setRoles(orgId, userId, [change.key])
+          : Promise.reject(new Error('Roles cannot be changed here.'));
+    }
+  };
+}
+
+/** After access changes: the member's roles and permissions, and every member list of the org. */
+export function useRefreshAccess(orgId: string) {
+  const { connection } = useActiveConnection();
+  const queryClient = useQueryClient();
+  return (userIds: readonly string[]) =>
+    Promise.all([
+      ...userIds.map((userId) =>
+        queryClient.invalidateQueries({
+          queryKey: accessKeys.member(connection.id, orgId, userId),
+        }),
+      ),
+      queryClient.invalidateQueries({
+        queryKey: [...queryRoots.orgScope(connection.id, orgId), 'members'],
+      }),
+    ]);
+}
+
+export function useAccessChange(orgId: string, userId: string) {
+  const call = useAccessCall(orgId);
+  const refresh = useRefreshAccess(orgId);
+  return useMutation({
+    mutationFn: (change: AccessChange) => call(userId, change),
+    onSuccess: () => refresh([userId]),
+  });
+}

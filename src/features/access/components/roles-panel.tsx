@@ -1,0 +1,227 @@
+import SearchIcon from '@mui/icons-material/Search';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Grid from '@mui/material/Grid';
+import InputAdornment from '@mui/material/InputAdornment';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { Organization } from '../../../api/domain';
+import type { Member } from '../../../api/people';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { useActiveConnection } from '../../../lib/connection-context';
+import { orgScopeQueries } from '../../../lib/org-scope-queries';
+import { BulkRoleDialog } from './bulk-role-dialog';
+import { MemberAccessCard } from './member-access-card';
+
+const ROW = 60;
+
+function label(member: Member): string {
+  return member.email ?? member.name ?? member.userId;
+}
+
+/** Members with their roles; one member's access opened beside the list; bulk role changes for a selection. */
+export function RolesPanel({ org }: { readonly org: Organization }) {
+  const active = useActiveConnection();
+  const caps = active.api.capabilities;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const memberId = searchParams.get('member');
+  const members = useQuery(orgScopeQueries.allMembers(active, org.id));
+  const [selected, setSelected] = useState<ReadonlyMap<string, Member>>(new Map());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
+  const needle = query.trim().toLowerCase();
+  const shown = useMemo(
+    () =>
+      (members.data?.items ?? []).filter(
+        (member) =>
+          needle === '' ||
+          `${member.name ?? ''} ${member.email ?? ''} ${member.roles.map((r) => r.name).join(' ')}`
+            .toLowerCase()
+            .includes(needle),
+      ),
+    [members.data, needle],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 8,
+  });
+  const current = memberId
+    ? members.data?.items.find((member) => member.userId === memberId)
+    : undefined;
+  const canBulk = caps.access?.roles === 'editable' || caps.people.members?.changeRole === true;
+  if (!caps.access)
+    return <Alert severity="info">{caps.displayName} shows no member roles here.</Alert>;
+
+  const setParam = (key: string, value: string | null) => {
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value === null || value === '') next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: key === 'q' },
+    );
+  };
+
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Paper component="section" aria-label="Members and their roles">
+          <Stack spacing={1.5} sx={{ p: 2 }}>
+            <TextField
+              size="small"
+              label="Find a member"
+              value={query}
+              onChange={(event) => {
+                setParam('q', event.target.value);
+              }}
+              slotProps={{
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchIcon fontSize="small" />
+                    </InputAdornment>
+                  ),
+                },
+              }}
+            />
+            {canBulk ? (
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Typography variant="body2" sx={{ flexGrow: 1 }}>
+                  {selected.size === 0
+                    ? 'Select members to change roles in bulk'
+                    : `${selected.size} selected`}
+                </Typography>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  disabled={selected.size === 0}
+                  onClick={() => {
+                    setBulkOpen(true);
+                  }}
+                >
+                  Change roles…
+                </Button>
+              </Stack>
+            ) : null}
+          </Stack>
+          {members.isPending ? (
+            <Box sx={{ px: 2, pb: 2 }}>
+              {[0, 1, 2, 3, 4].map((key) => (
+                <Skeleton key={key} height={ROW} aria-hidden />
+              ))}
+            </Box>
+          ) : members.isError ? (
+            <Box sx={{ p: 2 }}>
+              <ErrorState
+                title="Could not load members"
+                error={members.error}
+                onRetry={() => void members.refetch()}
+              />
+            </Box>
+          ) : shown.length === 0 ? (
+            <EmptyState title={needle ? 'No member matches' : 'No members'} />
+          ) : (
+            <Box
+              ref={scroller}
+              sx={{ maxHeight: 560, overflow: 'auto' }}
+              role="list"
+              aria-label="Members"
+            >
+              <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {virtualizer.getVirtualItems().map((item) => {
+                  const member = shown[item.index];
+                  if (!member) return null;
+                  const name = label(member);
+                  return (
+                    <Stack
+                      key={member.userId}
+                      role="listitem"
+                      direction="row"
+                      sx={{
+                        position: 'absolute',
+                        top: 0,
+                        left: 0,
+                        right: 0,
+                        height: ROW,
+                        transform: `translateY(${item.start}px)`,
+                        alignItems: 'center',
+                      }}
+                    >
+                      {canBulk ? (
+                        <Checkbox
+                          checked={selected.has(member.userId)}
+                          onChange={(event) => {
+                            const on = event.target.checked;
+                            setSelected((previous) => {
+                              const next = new Map(previous);
+                              if (on) next.set(member.userId, member);
+                              else next.delete(member.userId);
+                              return next;
+                            });
+                          }}
+                          slotProps={{ input: { 'aria-label': `Select ${name}` } }}
+                        />
+                      ) : null}
+                      <ListItemButton
+                        selected={member.userId === memberId}
+                        onClick={() => {
+                          setParam('member', member.userId);
+                        }}
+                        sx={{ height: ROW }}
+                      >
+                        <ListItemText
+                          primary={name}
+                          secondary={member.roles.map((role) => role.name).join(', ') || 'No role'}
+                        />
+                      </ListItemButton>
+                    </Stack>
+                  );
+                })}
+              </Box>
+            </Box>
+          )}
+        </Paper>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        {current ? (
+          <MemberAccessCard key={current.userId} org={org} member={current} />
+        ) : (
+          <Paper>
+            <EmptyState
+              title="Choose a member"
+              description="Their roles and the permissions those roles give are shown here."
+            />
+          </Paper>
+        )}
+      </Grid>
+      {bulkOpen ? (
+        <BulkRoleDialog
+          org={org}
+          members={[...selected.values()]}
+          onClose={() => {
+            setBulkOpen(false);
+            setSelected(new Map());
+          }}
+        />
+      ) : null}
+    </Grid>
+  );
+}
