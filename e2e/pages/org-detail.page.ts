@@ -24,6 +24,25 @@ export class OrgDetailPage {
     await expect(this.heading).toHaveText(name);
   }
 
+  async tabNames(): Promise<string[]> {
+    return this.page
+      .getByRole('tablist', { name: 'Organization sections' })
+      .getByRole('tab')
+      .allTextContents();
+  }
+
+  /** Opens a tab and waits until its content has stopped loading. */
+  async openTab(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+    await expect(this.page.getByRole('tab', { name, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(this.page.getByRole('tabpanel')).toBeVisible();
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(this.page.getByRole('progressbar')).toHaveCount(0);
+  }
+
   async assertHeaderLogo(orgName: string): Promise<void> {
     await expect(this.page.getByRole('img', { name: `${orgName} logo` }).first()).toBeVisible();
   }

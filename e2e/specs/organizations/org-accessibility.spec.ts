@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../../fixtures';
 
+function describe(violations: { id: string; nodes: { target: unknown[] }[] }[]): string[] {
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 test.describe('Organizations: accessibility', () => {
-  test('the list and the detail page pass an axe scan', async ({
+  test('the list, the detail page and every tab it shows pass an axe scan', async ({
     page,
     orgList,
     orgDetail,
@@ -17,16 +21,17 @@ test.describe('Organizations: accessibility', () => {
     });
     await orgList.goTo();
     await orgList.assertLoaded();
-    const list = await new AxeBuilder({ page }).analyze();
-    expect(
-      list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(describe((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
 
     await orgDetail.goTo(connectionId, organization.id);
     await orgDetail.assertTitle(organization.name);
-    const detail = await new AxeBuilder({ page }).analyze();
-    expect(
-      detail.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(describe((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+
+    for (const tab of await orgDetail.tabNames()) {
+      await orgDetail.openTab(tab);
+      expect(describe((await new AxeBuilder({ page }).analyze()).violations), `${tab} tab`).toEqual(
+        [],
+      );
+    }
   });
 });

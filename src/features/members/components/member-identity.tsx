@@ -16,7 +16,13 @@ export function MemberIdentity({ member }: { readonly member: Member }) {
       <Avatar
         src={member.imageUrl ?? undefined}
         alt=""
-        sx={{ width: 32, height: 32, fontSize: 13 }}
+        sx={{
+          width: 32,
+          height: 32,
+          fontSize: 13,
+          bgcolor: 'primary.main',
+          color: 'primary.contrastText',
+        }}
       >
         {initials(name)}
       </Avatar>
