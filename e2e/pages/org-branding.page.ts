@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Capabilities } from '../../src/api/capabilities';
 
 export interface FileSpec {
   readonly name: string;
@@ -11,11 +12,18 @@ export class OrgBrandingPage {
   readonly region: Locator;
   readonly chooseButton: Locator;
   readonly removeButton: Locator;
+  /** "logo", or "light logo" where the provider keeps light and dark ones. */
+  readonly what: string;
 
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: 'Logo' });
+  constructor(
+    readonly page: Page,
+    caps: Capabilities,
+  ) {
+    this.what = caps.logo?.variants[0] === 'light' ? 'light logo' : 'logo';
+    const title = this.what.charAt(0).toUpperCase() + this.what.slice(1);
+    this.region = page.getByRole('region', { name: title, exact: true });
     this.chooseButton = this.region.getByRole('button', { name: 'Choose an image' });
-    this.removeButton = this.region.getByRole('button', { name: 'Remove logo' });
+    this.removeButton = this.region.getByRole('button', { name: `Remove ${this.what}` });
   }
 
   async chooseFile(file: FileSpec): Promise<void> {
@@ -26,25 +34,29 @@ export class OrgBrandingPage {
 
   async upload(file: FileSpec): Promise<void> {
     await this.chooseFile(file);
-    await expect(this.region.getByRole('img', { name: /^Preview of the new logo/ })).toBeVisible();
+    await expect(
+      this.region.getByRole('img', { name: new RegExp(`^Preview of the new ${this.what}`) }),
+    ).toBeVisible();
     await this.region.getByRole('button', { name: `Upload ${file.name}` }).click();
   }
 
   async assertRefused(message: string | RegExp): Promise<void> {
     await expect(this.region.getByRole('alert').filter({ hasText: message })).toBeVisible();
-    await expect(this.region.getByRole('button', { name: 'Upload logo' })).toBeDisabled();
+    await expect(this.region.getByRole('button', { name: /^Upload / })).toBeDisabled();
   }
 
   async assertCurrentLogo(orgName: string): Promise<void> {
     await expect(
-      this.region.getByRole('img', { name: `Current logo of ${orgName}` }),
+      this.region.getByRole('img', { name: `Current ${this.what} of ${orgName}` }),
     ).toBeVisible();
   }
 
   async remove(orgName: string): Promise<void> {
     await this.removeButton.click();
-    const dialog = this.page.getByRole('dialog', { name: `Remove the logo of ${orgName}?` });
-    await dialog.getByRole('button', { name: 'Remove logo' }).click();
+    const dialog = this.page.getByRole('dialog', {
+      name: `Remove the ${this.what} of ${orgName}?`,
+    });
+    await dialog.getByRole('button', { name: `Remove ${this.what}` }).click();
     await expect(dialog).toBeHidden();
   }
 }

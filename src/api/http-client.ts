@@ -15,6 +15,8 @@ export interface CallOptions {
   readonly body?: RequestBody;
   readonly signal?: AbortSignal | undefined;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Upload progress (bytes sent, bytes in all), where the browser can report it. */
+  readonly onUploadProgress?: ((sent: number, total: number) => void) | undefined;
 }
 
 /** A successful (2xx) provider response, body already read. */
@@ -112,12 +114,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
       let response: Response;
       try {
-        response = await doFetch(url, {
-          method: op.method,
-          headers,
-          signal,
-          ...(body === undefined ? {} : { body }),
-        });
+        const init: RequestInit = { method: op.method, headers, signal, ...(body === undefined ? {} : { body }) };
+        response =
+          callOptions.onUploadProgress && typeof XMLHttpRequest !== 'undefined' && !options.fetch
+            ? await xhrFetch(url, init, callOptions.onUploadProgress)
+            : await doFetch(url, init);
       } catch (cause) {
         if (callOptions.signal?.aborted) {
           throw new ApiError({ kind: 'aborted', message: defaultMessage('aborted'), cause });
@@ -144,4 +145,42 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       throw options.parseError(raw);
     },
   };
+}
+
+/**
+ * fetch() cannot report upload progress; XMLHttpRequest can. Same request, same Response back,
+ * used only when a caller asks for progress (logo uploads).
+ */
+function xhrFetch(url: string, init: RequestInit, onProgress: (sent: number, total: number) => void): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(init.method ?? 'GET', url);
+    xhr.responseType = 'arraybuffer';
+    new Headers(init.headers).forEach((value, name) => {
+      xhr.setRequestHeader(name, value);
+    });
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    };
+    xhr.onload = () => {
+      const headers = new Headers();
+      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const index = line.indexOf(':');
+        if (index > 0) headers.append(line.slice(0, index).trim(), line.slice(index + 1).trim());
+      }
+      const status = xhr.status;
+      const empty = status === 204 || status === 304;
+      resolve(new Response(empty ? null : (xhr.response as ArrayBuffer), { status, headers }));
+    };
+    xhr.onerror = () => {
+      reject(new TypeError('Network request failed'));
+    };
+    xhr.onabort = () => {
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    init.signal?.addEventListener('abort', () => {
+      xhr.abort();
+    });
+    xhr.send((init.body ?? null) as XMLHttpRequestBodyInit | null);
+  });
 }

@@ -73,7 +73,10 @@ export interface LogoApi {
     orgId: string,
     file: Blob,
     fileName: string,
-    options?: RequestOptions & { readonly variant?: LogoVariant },
+    options?: RequestOptions & {
+      readonly variant?: LogoVariant;
+      readonly onUploadProgress?: (sent: number, total: number) => void;
+    },
   ): Promise<Organization | null>;
   remove(
     orgId: string,

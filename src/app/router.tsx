@@ -25,7 +25,12 @@ export function createAppRouter() {
           path: 'c/:connectionId',
           element: <ConnectionRoute />,
           children: [
-            { index: true, element: <Navigate to="orgs" replace /> },
+            { index: true, element: <Navigate to="overview" replace /> },
+            {
+              path: 'overview',
+              handle: { crumb: (() => 'Overview') satisfies Crumb },
+              lazy: () => import('./routes/overview-route').then((m) => ({ Component: m.default })),
+            },
             {
               path: 'flags',
               handle: { crumb: (() => 'Feature flags') satisfies Crumb },

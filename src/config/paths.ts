@@ -10,6 +10,10 @@ export const paths = {
     path: '/c/:connectionId',
     href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}`,
   },
+  overview: {
+    path: '/c/:connectionId/overview',
+    href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}/overview`,
+  },
   flagMatrix: {
     path: '/c/:connectionId/flags',
     href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}/flags`,

@@ -1,13 +1,10 @@
 import { expect, test } from '../../fixtures';
 import { OrgBrandingPage } from '../../pages/org-branding.page';
 import { OrgMetadataPage } from '../../pages/org-metadata.page';
+import { solidPng } from '../../images';
 import { assertToast } from '../../widgets/snackbar';
 
-// A real 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = solidPng(64, 64);
 
 test.describe('Organizations: logo and metadata', () => {
   test('uploads a logo that then shows in the header and the list, refuses a text file, and removes it', async ({
@@ -30,7 +27,7 @@ test.describe('Organizations: logo and metadata', () => {
         uploads.push(request.url());
     });
     await orgDetail.goTo(connectionId, organization.id, 'branding');
-    const branding = new OrgBrandingPage(page);
+    const branding = new OrgBrandingPage(page, caps);
 
     await branding.chooseFile({
       name: 'notes.txt',
@@ -38,16 +35,18 @@ test.describe('Organizations: logo and metadata', () => {
       buffer: Buffer.from('not an image'),
     });
     await branding.assertRefused('notes.txt is not an accepted image type');
+    await branding.chooseFile({ name: 'tiny.png', mimeType: 'image/png', buffer: solidPng(8, 8) });
+    await branding.assertRefused('tiny.png is 8×8 pixels; a logo needs at least 32×32.');
     await branding.chooseFile({
       name: 'huge.png',
       mimeType: 'image/png',
       buffer: Buffer.alloc(11 * 1024 * 1024, 1),
     });
-    await branding.assertRefused(/huge\.png is 11\.0 MB; the limit is 10\.0 MB/);
+    await branding.assertRefused(/^huge\.png is 11\.0 MB; the limit is [\d.]+ MB\.$/);
     expect(uploads).toEqual([]);
 
     await branding.upload({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
-    await assertToast(page, `Uploaded a new logo for ${organization.name}`);
+    await assertToast(page, `Uploaded a new ${branding.what} for ${organization.name}`);
     await branding.assertCurrentLogo(organization.name);
     await orgDetail.assertHeaderLogo(organization.name);
 
@@ -56,7 +55,7 @@ test.describe('Organizations: logo and metadata', () => {
 
     await orgDetail.goTo(connectionId, organization.id, 'branding');
     await branding.remove(organization.name);
-    await assertToast(page, `Removed the logo of ${organization.name}`);
+    await assertToast(page, `Removed the ${branding.what} of ${organization.name}`);
     await expect(branding.region.getByText('No logo')).toBeVisible();
   });
 

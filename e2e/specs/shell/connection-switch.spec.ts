@@ -10,13 +10,13 @@ const CONNECTIONS = [
 ] as const;
 
 test.describe('Console shell', () => {
-  test('opens on the first connection and switches to each of the five', async ({
+  test('opens on the first connection’s overview and switches to each of the five', async ({
     page,
     orgList,
   }) => {
     const shell = new ShellPage(page);
     await page.goto('/');
-    await expect(page).toHaveURL(/\/c\/permit\/orgs$/);
+    await expect(page).toHaveURL(/\/c\/permit\/overview$/);
     await shell.assertConnection('Permit.io (sandbox)');
 
     for (const [label, id] of CONNECTIONS) {
@@ -43,7 +43,7 @@ test.describe('Console shell', () => {
     await page.goto('/nowhere');
     await expect(page.getByText('Page not found')).toBeVisible();
     await page.getByRole('link', { name: 'Go to the console' }).click();
-    await expect(page).toHaveURL(/\/c\/permit\/orgs$/);
+    await expect(page).toHaveURL(/\/c\/permit\/overview$/);
   });
 
   test('follows the system colour scheme and can be switched', async ({ page }) => {

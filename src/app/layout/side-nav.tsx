@@ -1,4 +1,5 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import MailOutlinedIcon from '@mui/icons-material/MailOutlined';
 import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
 import HubIcon from '@mui/icons-material/Hub';
@@ -24,6 +25,11 @@ function navItems(connectionId: string | null, caps: Capabilities | null): NavIt
   return [
     ...(connectionId
       ? [
+          {
+            label: 'Overview',
+            href: paths.overview.href(connectionId),
+            icon: <DashboardOutlinedIcon />,
+          },
           {
             label: 'Organizations',
             href: paths.orgs.list.href(connectionId),

@@ -6,7 +6,7 @@ import { ErrorState } from '../../components/error-state';
 import { paths } from '../../config/paths';
 import { connectionQueries } from '../../features/connections/api/queries';
 
-/** The console opens on the first connection's organizations. */
+/** The console opens on the first connection's overview. */
 export function HomeRedirect() {
   const connections = useQuery(connectionQueries.list());
   if (connections.isPending)
@@ -29,5 +29,5 @@ export function HomeRedirect() {
       />
     );
   }
-  return <Navigate to={paths.orgs.list.href(first.id)} replace />;
+  return <Navigate to={paths.overview.href(first.id)} replace />;
 }

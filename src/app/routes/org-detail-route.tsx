@@ -4,7 +4,7 @@ import { RolesPanel } from '../../features/access/components/roles-panel';
 import { FlagsPanel } from '../../features/feature-flags/components/flags-panel';
 import { InvitationsPanel } from '../../features/invitations/components/invitations-panel';
 import { MembersPanel } from '../../features/members/components/members-panel';
-import { LogoPanel } from '../../features/branding/components/logo-panel';
+import { BrandingPanel } from '../../features/branding/components/branding-panel';
 import { MetadataPanel } from '../../features/branding/components/metadata-panel';
 import {
   useOrgChangedCallback,
@@ -65,7 +65,7 @@ export default function OrgDetailRoute() {
       label: 'Branding',
       visible: (caps) => caps.logo !== null,
       render: (org) => (
-        <LogoPanel
+        <BrandingPanel
           key={org.id}
           org={org}
           onOrgChanged={(updated) => (updated ? onOrgUpdated(updated) : onOrgChanged(org.id))}

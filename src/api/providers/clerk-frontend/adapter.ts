@@ -116,13 +116,14 @@ export function createClerkFrontendApi(options: AdapterOptions): OrgAdminApi {
       },
     },
     logo: {
-      async upload(orgId, file, fileName, { signal } = {}) {
+      async upload(orgId, file, fileName, { signal, onUploadProgress } = {}) {
         const form = new FormData();
         form.append('file', file, fileName);
         const raw = await http.call(ops.updateOrganizationLogo, {
           params: { organization_id: orgId },
           body: { multipart: form },
           signal,
+          onUploadProgress,
         });
         return organization(raw.json, 'organization with logo');
       },

@@ -120,13 +120,14 @@ export function createClerkApi(options: AdapterOptions): OrgAdminApi {
       },
     },
     logo: {
-      async upload(orgId, file, fileName, { signal } = {}) {
+      async upload(orgId, file, fileName, { signal, onUploadProgress } = {}) {
         const form = new FormData();
         form.append('file', file, fileName);
         const raw = await http.call(ops.uploadOrganizationLogo, {
           params: { organization_id: orgId },
           body: { multipart: form },
           signal,
+          onUploadProgress,
         });
         return toOrganization(
           parseWire(ClerkOrganizationWithLogoWire, raw.json, 'organization with logo'),

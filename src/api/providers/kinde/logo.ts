@@ -10,13 +10,14 @@ import { KindeSuccessWire } from './wire';
  */
 export function createKindeLogo(http: HttpClient): LogoApi {
   return {
-    async upload(orgId, file, fileName, { signal, variant = 'light' } = {}) {
+    async upload(orgId, file, fileName, { signal, variant = 'light', onUploadProgress } = {}) {
       const form = new FormData();
       form.append('logo', file, fileName);
       const raw = await http.call(ops.addOrganizationLogo, {
         params: { org_code: orgId, type: variant },
         body: { multipart: form },
         signal,
+        onUploadProgress,
       });
       parseWire(KindeSuccessWire, raw.json, 'logo upload result');
       return null;

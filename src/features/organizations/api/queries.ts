@@ -18,7 +18,7 @@ function fetchStats(api: OrgAdminApi, orgId: string, signal: AbortSignal) {
 export const orgKeys = {
   all: (connectionId: string) => queryRoots.orgs(connectionId),
   lists: (connectionId: string) => [...orgKeys.all(connectionId), 'list'] as const,
-  everything: (connectionId: string) => [...orgKeys.all(connectionId), 'everything'] as const,
+  everything: (connectionId: string) => queryRoots.allOrgs(connectionId),
   details: (connectionId: string) => [...orgKeys.all(connectionId), 'detail'] as const,
   detail: (connectionId: string, orgId: string) =>
     [...orgKeys.details(connectionId), orgId] as const,

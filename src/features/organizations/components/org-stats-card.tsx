@@ -3,49 +3,16 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { OrgStats, UsagePeriod } from '../../../api/domain';
 import { ErrorState } from '../../../components/error-state';
+import { UsageBar } from '../../../components/usage-bar';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatNumber } from '../../../lib/format';
 import { orgQueries } from '../api/queries';
-
-function UsageBar({
-  label,
-  used,
-  limit,
-}: {
-  readonly label: string;
-  readonly used: number;
-  readonly limit: number | null;
-}) {
-  const percent = limit && limit > 0 ? Math.min(100, Math.round((used / limit) * 100)) : null;
-  const over = limit !== null && used > limit;
-  return (
-    <Box>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', mb: 0.5 }}>
-        <Typography variant="body2">{label}</Typography>
-        <Typography variant="body2" color={over ? 'error' : 'text.secondary'}>
-          {formatNumber(used)}
-          {limit !== null ? ` of ${formatNumber(limit)}` : ''}
-          {percent !== null ? ` (${percent}%)` : ''}
-        </Typography>
-      </Stack>
-      {percent !== null ? (
-        <LinearProgress
-          variant="determinate"
-          value={percent}
-          color={over ? 'error' : percent >= 80 ? 'warning' : 'primary'}
-          aria-label={`${label}: ${formatNumber(used)} of ${formatNumber(limit)}`}
-        />
-      ) : null}
-    </Box>
-  );
-}
 
 function periodLabel(period: UsagePeriod): string {
   if (period.month === null || period.year === null) return period.label;

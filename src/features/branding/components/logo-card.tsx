@@ -5,106 +5,122 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LogoCapabilities } from '../../../api/capabilities';
 import type { Organization } from '../../../api/domain';
+import type { LogoVariant } from '../../../api/org-admin-api';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorState } from '../../../components/error-state';
+import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
-import { useToast } from '../../../components/toast';
+import {
+  acceptedTypes,
+  checkLogoDimensions,
+  checkLogoFile,
+  formatBytes,
+  readImageSize,
+} from '../logo-checks';
 
-export interface LogoPanelProps {
+export interface LogoCardProps {
   readonly org: Organization;
-  /** Called with the updated org, or without one when the caller must re-read it. */
+  readonly caps: LogoCapabilities;
+  /** `default` for providers with one logo. */
+  readonly variant: 'default' | LogoVariant;
   readonly onOrgChanged: (org?: Organization) => Promise<void>;
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
-}
+const TITLE = { default: 'Logo', light: 'Light logo', dark: 'Dark logo' } as const;
 
-/** Checks type and size in the browser, before any request, with the provider's own limits. */
-export function checkLogoFile(file: File, caps: LogoCapabilities): string | null {
-  if (!caps.contentTypes.includes(file.type)) {
-    const allowed = caps.contentTypes
-      .map((type) => type.replace('image/', '').toUpperCase())
-      .join(', ');
-    return `${file.name} is not an accepted image type. Use ${allowed}.`;
-  }
-  if (file.size > caps.maxBytes) {
-    return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(caps.maxBytes)}.`;
-  }
-  return null;
-}
-
-export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
+/**
+ * One logo: current image, drag-and-drop or pick, checks (type, size, pixels) before any request,
+ * a preview, upload with a progress bar, removal with a confirmation.
+ */
+export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
   const { api } = useActiveConnection();
-  const caps = api.capabilities.logo;
   const logo = api.logo;
   const { toast } = useToast();
-  const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<{ file: File; url: string } | null>(null);
-  const file = chosen?.file ?? null;
-  const previewUrl = chosen?.url ?? null;
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const title = TITLE[variant];
+  const current = variant === 'dark' ? org.imageUrlDark : org.hasImage ? org.imageUrl : null;
+  const options = variant === 'default' ? {} : { variant };
 
-  // The preview's object URL is released when it is replaced or the panel closes.
+  // The preview's object URL is released when it is replaced or the card goes away.
   useEffect(
     () => () => {
-      if (previewUrl) URL.revokeObjectURL(previewUrl);
+      if (chosen) URL.revokeObjectURL(chosen.url);
     },
-    [previewUrl],
+    [chosen],
   );
-  const setFile = (next: File | null) => {
-    setChosen(next ? { file: next, url: URL.createObjectURL(next) } : null);
-  };
 
   const upload = useMutation({
-    mutationFn: (image: File) => {
+    mutationFn: (file: File) => {
       if (!logo) throw new Error('Logos cannot be changed on this provider.');
-      return logo.upload(org.id, image, image.name);
+      setProgress(0);
+      return logo.upload(org.id, file, file.name, {
+        ...options,
+        onUploadProgress: (sent, total) => {
+          setProgress(total > 0 ? Math.round((sent / total) * 100) : null);
+        },
+      });
+    },
+    onSettled: () => {
+      setProgress(null);
     },
     onSuccess: async (updated) => {
-      setFile(null);
-      toast(`Uploaded a new logo for ${org.name}`, 'success');
+      setChosen(null);
+      toast(`Uploaded a new ${title.toLowerCase()} for ${org.name}`, 'success');
       await onOrgChanged(updated ?? undefined);
     },
   });
   const remove = useMutation({
     mutationFn: () => {
       if (!logo) throw new Error('Logos cannot be changed on this provider.');
-      return logo.remove(org.id);
+      return logo.remove(org.id, options);
     },
     onSuccess: async () => {
       setConfirmRemove(false);
-      toast(`Removed the logo of ${org.name}`, 'success');
+      toast(`Removed the ${title.toLowerCase()} of ${org.name}`, 'success');
       await onOrgChanged();
     },
   });
 
-  if (!caps || !logo)
-    return <Alert severity="info">This provider keeps no organization logo.</Alert>;
-
-  const choose = (picked: File | undefined) => {
+  const choose = async (file: File | undefined) => {
     upload.reset();
-    if (!picked) return;
-    const error = checkLogoFile(picked, caps);
-    setProblem(error);
-    setFile(error ? null : picked);
+    setChosen(null);
+    if (!file) return;
+    const wrong = checkLogoFile(file, caps);
+    if (wrong) {
+      setProblem(wrong);
+      return;
+    }
+    const size = file.type === 'image/svg+xml' ? null : await readImageSize(file);
+    if (file.type !== 'image/svg+xml' && size === null) {
+      setProblem(`${file.name} could not be read as an image.`);
+      return;
+    }
+    const badSize = size ? checkLogoDimensions(file.name, size.width, size.height) : null;
+    setProblem(badSize);
+    if (!badSize) setChosen({ file, url: URL.createObjectURL(file) });
   };
 
+  const uploadLabel = chosen
+    ? `Upload ${chosen.file.name}`
+    : variant === 'default'
+      ? 'Upload logo'
+      : `Upload ${title.toLowerCase()}`;
   return (
-    <Card component="section" aria-label="Logo">
-      <CardHeader title="Logo" slotProps={{ title: { component: 'h2', variant: 'h3' } }} />
+    <Card component="section" aria-label={title}>
+      <CardHeader title={title} slotProps={{ title: { component: 'h2', variant: 'h3' } }} />
       <CardContent>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3}>
           <Box
@@ -118,22 +134,25 @@ export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
               placeItems: 'center',
               overflow: 'hidden',
               flexShrink: 0,
+              bgcolor: variant === 'dark' ? 'grey.900' : 'background.paper',
             }}
           >
-            {previewUrl ? (
+            {chosen ? (
               <img
-                src={previewUrl}
-                alt={`Preview of the new logo for ${org.name}`}
+                src={chosen.url}
+                alt={`Preview of the new ${title.toLowerCase()} for ${org.name}`}
                 style={{ maxWidth: '100%', maxHeight: '100%' }}
               />
-            ) : org.hasImage && org.imageUrl ? (
+            ) : current ? (
               <img
-                src={org.imageUrl}
-                alt={`Current logo of ${org.name}`}
+                src={current}
+                alt={`Current ${title.toLowerCase()} of ${org.name}`}
                 style={{ maxWidth: '100%', maxHeight: '100%' }}
               />
             ) : (
-              <Typography color="text.secondary">No logo</Typography>
+              <Typography color={variant === 'dark' ? 'grey.400' : 'text.secondary'}>
+                No logo
+              </Typography>
             )}
           </Box>
           <Stack spacing={2} sx={{ flexGrow: 1 }}>
@@ -148,7 +167,7 @@ export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
               onDrop={(event) => {
                 event.preventDefault();
                 setDragging(false);
-                choose(event.dataTransfer.files[0]);
+                void choose(event.dataTransfer.files[0]);
               }}
               sx={{
                 p: 3,
@@ -161,53 +180,57 @@ export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
             >
               <Typography gutterBottom>Drop an image here, or</Typography>
               <input
-                ref={inputRef}
-                id={inputId}
+                ref={input}
                 type="file"
                 accept={caps.contentTypes.join(',')}
                 hidden
                 onChange={(event) => {
-                  choose(event.target.files?.[0]);
+                  void choose(event.target.files?.[0]);
                   event.target.value = '';
                 }}
               />
               <Button
                 variant="outlined"
                 startIcon={<CloudUploadIcon />}
-                onClick={() => inputRef.current?.click()}
+                disabled={upload.isPending}
+                onClick={() => input.current?.click()}
               >
                 Choose an image
               </Button>
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                {caps.contentTypes
-                  .map((type) => type.replace('image/', '').toUpperCase())
-                  .join(', ')}
-                , up to {formatBytes(caps.maxBytes)}.
+                {acceptedTypes(caps)}, up to {formatBytes(caps.maxBytes)}, at least 32×32 pixels.
               </Typography>
             </Box>
             {problem ? <Alert severity="error">{problem}</Alert> : null}
             {upload.isError ? (
               <ErrorState title="The logo was not uploaded" error={upload.error} />
             ) : null}
+            {upload.isPending ? (
+              <LinearProgress
+                variant={progress === null ? 'indeterminate' : 'determinate'}
+                value={progress ?? 0}
+                aria-label={`Uploading ${chosen?.file.name ?? 'the logo'}`}
+              />
+            ) : null}
             <Stack direction="row" spacing={1}>
               <Button
                 variant="contained"
-                disabled={!file}
+                disabled={!chosen}
                 loading={upload.isPending}
                 onClick={() => {
-                  if (file) upload.mutate(file);
+                  if (chosen) upload.mutate(chosen.file);
                 }}
               >
-                {file ? `Upload ${file.name}` : 'Upload logo'}
+                {uploadLabel}
               </Button>
-              {caps.removable && org.hasImage ? (
+              {caps.removable && current ? (
                 <Button
                   color="error"
                   onClick={() => {
                     setConfirmRemove(true);
                   }}
                 >
-                  Remove logo
+                  Remove {title.toLowerCase()}
                 </Button>
               ) : null}
             </Stack>
@@ -217,8 +240,8 @@ export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
       <ConfirmDialog
         open={confirmRemove}
         destructive
-        title={`Remove the logo of ${org.name}?`}
-        confirmLabel="Remove logo"
+        title={`Remove the ${title.toLowerCase()} of ${org.name}?`}
+        confirmLabel={`Remove ${title.toLowerCase()}`}
         pending={remove.isPending}
         error={remove.error ? describeError(remove.error).message : null}
         onClose={() => {
@@ -230,7 +253,9 @@ export function LogoPanel({ org, onOrgChanged }: LogoPanelProps) {
         }}
       >
         <Typography>
-          The organization will show its initials instead until a new logo is uploaded.
+          {variant === 'dark'
+            ? 'Dark backgrounds will show the light logo (or the initials) instead.'
+            : 'The organization will show its initials instead until a new logo is uploaded.'}
         </Typography>
       </ConfirmDialog>
     </Card>
