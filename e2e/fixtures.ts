@@ -59,3 +59,22 @@ export async function injectFault(
   });
   if (!response.ok) throw new Error(`The sandbox refused the fault: ${await response.text()}`);
 }
+
+/**
+ * A console session for data set-up through the gateway (as the browser has one): its cookie and
+ * CSRF token. Under the default optional sign-in the anonymous session may do everything.
+ */
+export async function consoleSession(
+  baseURL: string,
+): Promise<{ headers: Record<string, string>; csrfToken: string | null }> {
+  const response = await fetch(`${baseURL}/api/session`, {
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) return { headers: {}, csrfToken: null };
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '');
+  const body = (await response.json()) as { csrfToken?: string };
+  return {
+    headers: cookies.length > 0 ? { cookie: cookies.join('; ') } : {},
+    csrfToken: body.csrfToken ?? null,
+  };
+}

@@ -37,6 +37,8 @@ export interface HttpClientOptions {
   readonly fetch?: typeof fetch;
   readonly headers?: Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
+  /** The console session's CSRF token, sent on every state-changing call (the gateway wants it). */
+  readonly csrfToken?: () => string | null;
 }
 
 export interface HttpClient {
@@ -108,13 +110,20 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       for (const [name, value] of Object.entries(callOptions.headers ?? {}))
         headers.set(name, value);
       if (contentType) headers.set('content-type', contentType);
+      const csrf = op.method === 'GET' ? null : (options.csrfToken?.() ?? null);
+      if (csrf) headers.set('x-csrf-token', csrf);
 
       const timeout = AbortSignal.timeout(timeoutMs);
       const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, timeout]) : timeout;
 
       let response: Response;
       try {
-        const init: RequestInit = { method: op.method, headers, signal, ...(body === undefined ? {} : { body }) };
+        const init: RequestInit = {
+          method: op.method,
+          headers,
+          signal,
+          ...(body === undefined ? {} : { body }),
+        };
         response =
           callOptions.onUploadProgress && typeof XMLHttpRequest !== 'undefined' && !options.fetch
             ? await xhrFetch(url, init, callOptions.onUploadProgress)
@@ -151,7 +160,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
  * fetch() cannot report upload progress; XMLHttpRequest can. Same request, same Response back,
  * used only when a caller asks for progress (logo uploads).
  */
-function xhrFetch(url: string, init: RequestInit, onProgress: (sent: number, total: number) => void): Promise<Response> {
+function xhrFetch(
+  url: string,
+  init: RequestInit,
+  onProgress: (sent: number, total: number) => void,
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(init.method ?? 'GET', url);
@@ -164,7 +177,10 @@ function xhrFetch(url: string, init: RequestInit, onProgress: (sent: number, tot
     };
     xhr.onload = () => {
       const headers = new Headers();
-      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+      for (const line of xhr
+        .getAllResponseHeaders()
+        .trim()
+        .split(/[\r\n]+/)) {
         const index = line.indexOf(':');
         if (index > 0) headers.append(line.slice(0, index).trim(), line.slice(index + 1).trim());
       }

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 
 const MAX_RETRIES = 2;
@@ -11,7 +11,19 @@ function isTransient(error: unknown): error is ApiError {
 
 /** Retries only what may pass by itself (rate limits, outages), honouring the provider's delay. */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // A session that ended (expired, signed out elsewhere) shows up as "sign in required" on any
+  // call: re-reading the session lets the shell send the user to the sign-in page.
+  const onError = (error: unknown) => {
+    if (
+      error instanceof ApiError &&
+      (error.code === 'sign_in_required' || error.code === 'csrf_failed')
+    ) {
+      void client.invalidateQueries({ queryKey: ['session'] });
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -25,4 +37,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }

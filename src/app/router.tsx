@@ -11,12 +11,20 @@ export type Crumb = (params: Readonly<Record<string, string | undefined>>) => Re
 export function createAppRouter() {
   return createBrowserRouter([
     {
+      path: '/sign-in',
+      lazy: () => import('./routes/sign-in-route').then((m) => ({ Component: m.default })),
+    },
+    {
       path: '/',
       element: <AppShell />,
       errorElement: <RouteError />,
       hydrateFallbackElement: <LinearProgress aria-label="Loading Orgdeck" />,
       children: [
         { index: true, element: <HomeRedirect /> },
+        {
+          path: 'audit',
+          lazy: () => import('./routes/audit-route').then((m) => ({ Component: m.default })),
+        },
         {
           path: 'connections',
           lazy: () => import('./routes/connections-route').then((m) => ({ Component: m.default })),

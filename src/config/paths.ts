@@ -1,11 +1,16 @@
 /** Every in-app link is built here, so routes and links cannot drift apart. */
 
 export type OrgTab =
-  'overview' | 'members' | 'invitations' | 'roles' | 'flags' | 'metadata' | 'branding';
+  'overview' | 'members' | 'invitations' | 'roles' | 'flags' | 'metadata' | 'branding' | 'activity';
 
 export const paths = {
   home: { path: '/', href: () => '/' },
   connections: { path: '/connections', href: () => '/connections' },
+  audit: { path: '/audit', href: () => '/audit' },
+  signIn: {
+    path: '/sign-in',
+    href: (next = '') => (next === '' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`),
+  },
   connection: {
     path: '/c/:connectionId',
     href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}`,

@@ -34,4 +34,6 @@ export interface AdapterOptions {
   /** Extra headers, e.g. an Authorization header when a test talks to the sandbox directly. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
+  /** The console session's CSRF token, for state-changing calls through the gateway. */
+  readonly csrfToken?: () => string | null;
 }

@@ -8,9 +8,19 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { Link as RouterLink, Outlet, useMatch, useNavigation } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Link as RouterLink,
+  Navigate,
+  Outlet,
+  useLocation,
+  useMatch,
+  useNavigation,
+} from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { GlobalSearchContext } from '../../lib/global-search-context';
+import { UserMenu } from '../../features/session/components/user-menu';
+import { sessionQuery } from '../../lib/session-queries';
 import { ColorModeToggle } from './color-mode-toggle';
 import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
@@ -25,6 +35,11 @@ export function AppShell() {
   const [mobileOpen, setMobileOpen] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
   const search = useMemo(() => ({ open: searchOpen, setOpen: setSearchOpen }), [searchOpen]);
+  const session = useQuery(sessionQuery());
+  const location = useLocation();
+  if (session.data?.required && !session.data.signedIn) {
+    return <Navigate to={paths.signIn.href(location.pathname + location.search)} replace />;
+  }
 
   return (
     <GlobalSearchContext value={search}>
@@ -74,6 +89,7 @@ export function AppShell() {
             <GlobalSearchButton enabled={connectionId !== null} />
             <ConnectionSwitcher current={connectionId} />
             <ColorModeToggle />
+            <UserMenu />
           </Toolbar>
           {navigation.state === 'loading' ? (
             <LinearProgress

@@ -2,6 +2,7 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import MailOutlinedIcon from '@mui/icons-material/MailOutlined';
 import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
+import HistoryIcon from '@mui/icons-material/History';
 import HubIcon from '@mui/icons-material/Hub';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -56,6 +57,7 @@ function navItems(connectionId: string | null, caps: Capabilities | null): NavIt
         ]
       : []),
     { label: 'Connections', href: paths.connections.href(), icon: <HubIcon /> },
+    { label: 'Audit log', href: paths.audit.href(), icon: <HistoryIcon /> },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { OrgActivity } from '../../features/audit/components/org-activity';
 import { RolesPanel } from '../../features/access/components/roles-panel';
 import { FlagsPanel } from '../../features/feature-flags/components/flags-panel';
 import { InvitationsPanel } from '../../features/invitations/components/invitations-panel';
@@ -71,6 +72,12 @@ export default function OrgDetailRoute() {
           onOrgChanged={(updated) => (updated ? onOrgUpdated(updated) : onOrgChanged(org.id))}
         />
       ),
+    },
+    {
+      id: 'activity',
+      label: 'Activity',
+      visible: () => true,
+      render: (org) => <OrgActivity key={org.id} org={org} />,
     },
   ];
   return <OrgDetailPage extraTabs={tabs} />;

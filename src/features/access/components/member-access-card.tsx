@@ -28,6 +28,7 @@ import { describeError } from '../../../lib/describe-error';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useAccessChange, type AccessChange } from '../api/mutations';
 import { accessQueries } from '../api/queries';
+import { useCan } from '../../../lib/session-queries';
 
 function sourceText(permission: EffectivePermission): string {
   return permission.sources
@@ -61,9 +62,12 @@ export function MemberAccessCard({
   const { toast } = useToast();
   const [roleToAdd, setRoleToAdd] = useState('');
   const [permissionToAdd, setPermissionToAdd] = useState('');
+  const canChange = useCan('admin', 'change roles and permissions').allowed;
   if (!access) return null;
-  const editableRoles = access.roles === 'editable';
-  const singleRoleChange = !editableRoles && caps.people.members?.changeRole === true;
+  const editableRoles = access.roles === 'editable' && canChange;
+  const singleRoleChange =
+    access.roles !== 'editable' && canChange && caps.people.members?.changeRole === true;
+  const permissionsEditable = access.permissions === 'editable' && canChange;
   const held = new Set((roles.data ?? []).map((role) => role.key));
   const direct = new Set(
     (permissions.data ?? [])
@@ -206,7 +210,7 @@ export function MemberAccessCard({
                     <TableRow>
                       <TableCell>Permission</TableCell>
                       <TableCell>Comes from</TableCell>
-                      {access.permissions === 'editable' ? <TableCell align="right" /> : null}
+                      {permissionsEditable ? <TableCell align="right" /> : null}
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -225,7 +229,7 @@ export function MemberAccessCard({
                         <TableCell>
                           {access.permissionSources ? sourceText(permission) : '—'}
                         </TableCell>
-                        {access.permissions === 'editable' ? (
+                        {permissionsEditable ? (
                           <TableCell align="right">
                             {direct.has(permission.key) ? (
                               <IconButton
@@ -248,7 +252,7 @@ export function MemberAccessCard({
                   </TableBody>
                 </Table>
               )}
-              {access.permissions === 'editable' && access.permissionCatalogue ? (
+              {permissionsEditable && access.permissionCatalogue ? (
                 <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center' }}>
                   <TextField
                     select

@@ -24,6 +24,7 @@ import { useActiveConnection } from '../../../lib/connection-context';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { BulkRoleDialog } from './bulk-role-dialog';
 import { MemberAccessCard } from './member-access-card';
+import { Gated } from '../../../components/gated';
 
 const ROW = 60;
 
@@ -109,16 +110,20 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
                     ? 'Select members to change roles in bulk'
                     : `${selected.size} selected`}
                 </Typography>
-                <Button
-                  size="small"
-                  variant="outlined"
-                  disabled={selected.size === 0}
-                  onClick={() => {
-                    setBulkOpen(true);
-                  }}
-                >
-                  Change roles…
-                </Button>
+                <Gated need="admin" action="change roles">
+                  {(gated) => (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      disabled={gated || selected.size === 0}
+                      onClick={() => {
+                        setBulkOpen(true);
+                      }}
+                    >
+                      Change roles…
+                    </Button>
+                  )}
+                </Gated>
               </Stack>
             ) : null}
           </Stack>

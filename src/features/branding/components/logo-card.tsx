@@ -18,6 +18,8 @@ import { ErrorState } from '../../../components/error-state';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
+import { Gated } from '../../../components/gated';
+import { useCan } from '../../../lib/session-queries';
 import {
   acceptedTypes,
   checkLogoDimensions,
@@ -50,6 +52,7 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
+  const canChange = useCan('admin', 'change logos').allowed;
   const title = TITLE[variant];
   const current = variant === 'dark' ? org.imageUrlDark : org.hasImage ? org.imageUrl : null;
   const options = variant === 'default' ? {} : { variant };
@@ -189,14 +192,18 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
                   event.target.value = '';
                 }}
               />
-              <Button
-                variant="outlined"
-                startIcon={<CloudUploadIcon />}
-                disabled={upload.isPending}
-                onClick={() => input.current?.click()}
-              >
-                Choose an image
-              </Button>
+              <Gated need="admin" action="change logos">
+                {(gated) => (
+                  <Button
+                    variant="outlined"
+                    startIcon={<CloudUploadIcon />}
+                    disabled={gated || upload.isPending}
+                    onClick={() => input.current?.click()}
+                  >
+                    Choose an image
+                  </Button>
+                )}
+              </Gated>
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {acceptedTypes(caps)}, up to {formatBytes(caps.maxBytes)}, at least 32×32 pixels.
               </Typography>
@@ -223,7 +230,7 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
               >
                 {uploadLabel}
               </Button>
-              {caps.removable && current ? (
+              {caps.removable && current && canChange ? (
                 <Button
                   color="error"
                   onClick={() => {

@@ -18,6 +18,8 @@ import { useLeaveGuard } from '../../../components/unsaved-changes';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { deepMerge, parseJsonObject, removedPaths } from '../../../lib/json-merge';
 import { useToast } from '../../../components/toast';
+import { Gated } from '../../../components/gated';
+import { useCan } from '../../../lib/session-queries';
 
 type Mode = 'merge' | 'replace';
 type Side = 'public' | 'private';
@@ -43,7 +45,8 @@ export function MetadataPanel({ org, onOrgUpdated }: MetadataPanelProps) {
   const parsed = { public: parseJsonObject(texts.public), private: parseJsonObject(texts.private) };
   const dirty = texts.public.trim() !== '' || texts.private.trim() !== '';
   const leaveGuard = useLeaveGuard(dirty);
-  const editable = caps?.editable === true && api.metadata !== undefined;
+  const canEdit = useCan('admin', 'change metadata').allowed;
+  const editable = caps?.editable === true && api.metadata !== undefined && canEdit;
 
   const save = useMutation({
     mutationFn: (patch: MetadataPatch) => {
@@ -158,16 +161,20 @@ export function MetadataPanel({ org, onOrgUpdated }: MetadataPanelProps) {
               <ToggleButton value="replace">Replace</ToggleButton>
             </ToggleButtonGroup>
           ) : null}
-          <Button
-            variant="contained"
-            disabled={!dirty || !valid}
-            loading={save.isPending}
-            onClick={() => {
-              save.mutate(patch);
-            }}
-          >
-            {mode === 'merge' ? 'Merge metadata' : 'Replace metadata'}
-          </Button>
+          <Gated need="admin" action="change metadata">
+            {(gated) => (
+              <Button
+                variant="contained"
+                disabled={gated || !dirty || !valid}
+                loading={save.isPending}
+                onClick={() => {
+                  save.mutate(patch);
+                }}
+              >
+                {mode === 'merge' ? 'Merge metadata' : 'Replace metadata'}
+              </Button>
+            )}
+          </Gated>
           <Button
             disabled={!dirty || save.isPending}
             onClick={() => {

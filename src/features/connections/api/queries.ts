@@ -1,6 +1,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { loadAdapter } from '../../../api/adapters';
 import { fetchConnections, upstreamUrl, type Connection } from '../../../api/connections';
+import { currentCsrfToken } from '../../../api/session';
 
 export const connectionQueries = {
   list: () =>
@@ -14,7 +15,11 @@ export const connectionQueries = {
     queryOptions({
       queryKey: ['connections', connectionId, 'adapter', connection?.provider] as const,
       queryFn: connection
-        ? () => loadAdapter(connection.provider, { baseUrl: upstreamUrl(connectionId) })
+        ? () =>
+            loadAdapter(connection.provider, {
+              baseUrl: upstreamUrl(connectionId),
+              csrfToken: currentCsrfToken,
+            })
         : skipToken,
       staleTime: Infinity,
       gcTime: Infinity,

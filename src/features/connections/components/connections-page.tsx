@@ -9,12 +9,16 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
+import { useState } from 'react';
 import type { Capabilities } from '../../../api/capabilities';
+import type { Connection } from '../../../api/connections';
 import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../config/paths';
 import { connectionQueries } from '../api/queries';
+import { ConnectionHealth } from './connection-health';
 import { ProviderDot, SandboxChip } from './provider-badge';
+import { UserTokenDialog } from './user-token-dialog';
 
 const PAGINATION: Record<Capabilities['list']['pagination'], string> = {
   offset: 'offset pages with a total',
@@ -39,6 +43,7 @@ function features(caps: Capabilities): string[] {
 
 export function ConnectionsPage() {
   const connections = useQuery(connectionQueries.list());
+  const [tokenFor, setTokenFor] = useState<Connection | null>(null);
   return (
     <>
       <PageHeader
@@ -84,16 +89,34 @@ export function ConnectionsPage() {
                     ))}
                   </Stack>
                 </CardContent>
-                <CardActions>
+                <CardActions sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
                   <Button component={RouterLink} to={paths.orgs.list.href(connection.id)}>
                     Open organizations
                   </Button>
+                  {connection.auth === 'user-token' ? (
+                    <Button
+                      onClick={() => {
+                        setTokenFor(connection);
+                      }}
+                    >
+                      {connection.userTokenSet ? 'Replace your token' : 'Provide your token'}
+                    </Button>
+                  ) : null}
+                  <ConnectionHealth connectionId={connection.id} label={connection.label} />
                 </CardActions>
               </Card>
             </Grid>
           ))}
         </Grid>
       )}
+      {tokenFor ? (
+        <UserTokenDialog
+          connection={tokenFor}
+          onClose={() => {
+            setTokenFor(null);
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useToast } from '../../../components/toast';
 import { describeError } from '../../../lib/describe-error';
 import { useSetFlag } from '../api/mutations';
 import { formatFlagValue } from '../flag-values';
+import { useCan } from '../../../lib/session-queries';
 
 /**
  * A flag's value where it can be changed in place: a switch for booleans (optimistic, rolled back
@@ -27,6 +28,10 @@ export function FlagValueControl({
 }) {
   const set = useSetFlag(orgId);
   const { toast } = useToast();
+  const { allowed } = useCan('admin', 'change feature flags');
+  if (!allowed) {
+    return <Typography variant="body2">{formatFlagValue(flag.value, flag.type)}</Typography>;
+  }
   if (flag.type === 'boolean') {
     return (
       <Switch

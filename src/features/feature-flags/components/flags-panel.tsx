@@ -30,6 +30,8 @@ import { flagQueries } from '../api/queries';
 import { formatFlagValue, resetAllChanges } from '../flag-values';
 import { FlagEditDialog } from './flag-edit-dialog';
 import { FlagValueControl } from './flag-value-control';
+import { Gated } from '../../../components/gated';
+import { useCan } from '../../../lib/session-queries';
 
 const TYPE_LABEL: Record<FeatureFlag['type'], string> = {
   boolean: 'Boolean',
@@ -48,6 +50,7 @@ export function FlagsPanel({ org }: { readonly org: Organization }) {
   const reset = useResetFlag(org.id);
   const resetAll = useResetAllFlags(org.id);
   const { toast } = useToast();
+  const canReset = useCan('admin', 'reset feature flags').allowed;
   if (!caps)
     return (
       <Alert severity="info">{active.api.capabilities.displayName} keeps no feature flags.</Alert>
@@ -62,17 +65,21 @@ export function FlagsPanel({ org }: { readonly org: Organization }) {
           at once.
         </Typography>
         {caps.resetAll ? (
-          <Button
-            color="warning"
-            variant="outlined"
-            startIcon={<RestartAltIcon />}
-            disabled={changes.length === 0}
-            onClick={() => {
-              setResetAllOpen(true);
-            }}
-          >
-            Reset all overrides
-          </Button>
+          <Gated need="admin" action="reset feature flags">
+            {(gated) => (
+              <Button
+                color="warning"
+                variant="outlined"
+                startIcon={<RestartAltIcon />}
+                disabled={gated || changes.length === 0}
+                onClick={() => {
+                  setResetAllOpen(true);
+                }}
+              >
+                Reset all overrides
+              </Button>
+            )}
+          </Gated>
         ) : null}
       </Stack>
       {flags.isPending ? (
@@ -144,7 +151,7 @@ export function FlagsPanel({ org }: { readonly org: Organization }) {
                   </TableCell>
                   {caps.resetOne ? (
                     <TableCell align="right">
-                      {flag.overridden ? (
+                      {flag.overridden && canReset ? (
                         <Button
                           size="small"
                           onClick={() => {

@@ -32,6 +32,8 @@ import {
 import { CsvImportDialog } from './csv-import-dialog';
 import { InvitationsTable } from './invitations-table';
 import { InviteDialog } from './invite-dialog';
+import { Gated } from '../../../components/gated';
+import { useCan } from '../../../lib/session-queries';
 
 const LABEL: Record<InvitationStatus, string> = {
   pending: 'Pending',
@@ -66,6 +68,7 @@ function InvitationsPanelBody({
   const resend = useResendInvitation(org.id);
   const { toast } = useToast();
   const [now] = useState(() => Date.now());
+  const canManage = useCan('support', 'manage invitations').allowed;
   const page = list.data;
   const setParams = (next: typeof params) => {
     setSearchParams(serializeInvitationParams(next, caps));
@@ -99,24 +102,34 @@ function InvitationsPanelBody({
           </Typography>
         )}
         <Box sx={{ flexGrow: 1 }} />
-        <Button
-          variant="outlined"
-          startIcon={<UploadFileIcon />}
-          onClick={() => {
-            setDialog('csv');
-          }}
-        >
-          Import CSV
-        </Button>
-        <Button
-          variant="contained"
-          startIcon={<PersonAddIcon />}
-          onClick={() => {
-            setDialog('invite');
-          }}
-        >
-          Invite people
-        </Button>
+        <Gated need="support" action="invite people">
+          {(gated) => (
+            <Button
+              disabled={gated}
+              variant="outlined"
+              startIcon={<UploadFileIcon />}
+              onClick={() => {
+                setDialog('csv');
+              }}
+            >
+              Import CSV
+            </Button>
+          )}
+        </Gated>
+        <Gated need="support" action="invite people">
+          {(gated) => (
+            <Button
+              disabled={gated}
+              variant="contained"
+              startIcon={<PersonAddIcon />}
+              onClick={() => {
+                setDialog('invite');
+              }}
+            >
+              Invite people
+            </Button>
+          )}
+        </Gated>
       </Stack>
       {resend.isError ? (
         <Alert
@@ -165,9 +178,9 @@ function InvitationsPanelBody({
             now={now}
             busy={list.isFetching}
             resending={resend.isPending ? resend.variables.id : null}
-            onRevoke={caps.revoke ? setRevoking : null}
+            onRevoke={caps.revoke && canManage ? setRevoking : null}
             onResend={
-              caps.resend
+              caps.resend && canManage
                 ? (invitation) => {
                     resend.mutate(invitation, {
                       onSuccess: () => {

@@ -29,6 +29,8 @@ import { AddMemberDialog } from './add-member-dialog';
 import { ChangeRoleDialog } from './change-role-dialog';
 import { MembersTable } from './members-table';
 import { RemoveMembersDialog } from './remove-members-dialog';
+import { Gated } from '../../../components/gated';
+import { useCan } from '../../../lib/session-queries';
 
 type Dialog =
   | { readonly kind: 'add' }
@@ -76,6 +78,8 @@ function MembersPanelBody({
 }) {
   const active = useActiveConnection();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canRemove = useCan('support', 'remove members').allowed;
+  const canChangeRole = useCan('admin', 'change roles').allowed;
   // Selected members stay selected across searches and pages, so support can gather them.
   const [selected, setSelected] = useState<ReadonlyMap<string, Member>>(new Map());
   // Stable handlers, so memoized rows do not re-render on every scroll.
@@ -174,15 +178,20 @@ function MembersPanelBody({
           </TextField>
         ) : null}
         {caps.add ? (
-          <Button
-            variant="contained"
-            startIcon={<PersonAddIcon />}
-            onClick={() => {
-              setDialog({ kind: 'add' });
-            }}
-          >
-            Add member
-          </Button>
+          <Gated need="support" action="add members">
+            {(gated) => (
+              <Button
+                disabled={gated}
+                variant="contained"
+                startIcon={<PersonAddIcon />}
+                onClick={() => {
+                  setDialog({ kind: 'add' });
+                }}
+              >
+                Add member
+              </Button>
+            )}
+          </Gated>
         ) : null}
       </Stack>
       {list.inBrowser ? (
@@ -269,8 +278,8 @@ function MembersPanelBody({
           }}
           selected={selected}
           onSelect={onSelect}
-          onChangeRole={caps.changeRole ? onChangeRole : null}
-          onRemove={caps.remove ? onRemove : null}
+          onChangeRole={caps.changeRole && canChangeRole ? onChangeRole : null}
+          onRemove={caps.remove && canRemove ? onRemove : null}
           busy={list.isFetching}
         />
       )}

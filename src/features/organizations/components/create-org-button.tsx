@@ -8,6 +8,7 @@ import { useActiveConnection } from '../../../lib/connection-context';
 import { useCreateOrg } from '../api/mutations';
 import { toCreateInput } from '../schemas';
 import { useToast } from '../../../components/toast';
+import { Gated } from '../../../components/gated';
 
 /** The form (react-hook-form, resolvers) loads when first opened, not with the page. */
 const OneTimeSecretDialog = lazy(() =>
@@ -38,15 +39,20 @@ export function CreateOrgButton({
 
   return (
     <>
-      <Button
-        variant={variant}
-        startIcon={icon}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        Create organization
-      </Button>
+      <Gated need="admin" action="create organizations">
+        {(gated) => (
+          <Button
+            disabled={gated}
+            variant={variant}
+            startIcon={icon}
+            onClick={() => {
+              setOpen(true);
+            }}
+          >
+            Create organization
+          </Button>
+        )}
+      </Gated>
       {open ? (
         <Suspense fallback={null}>
           <OrgFormDialog

@@ -10,6 +10,7 @@ import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
 import { useDeleteOrg } from '../api/mutations';
 import { useToast } from '../../../components/toast';
+import { Gated } from '../../../components/gated';
 
 export function DeleteOrgButton({ org }: { readonly org: Organization }) {
   const { connection, api } = useActiveConnection();
@@ -19,16 +20,21 @@ export function DeleteOrgButton({ org }: { readonly org: Organization }) {
   const { toast } = useToast();
   return (
     <>
-      <Button
-        color="error"
-        variant="outlined"
-        startIcon={<DeleteIcon />}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        Delete
-      </Button>
+      <Gated need="admin" action="delete organizations">
+        {(gated) => (
+          <Button
+            disabled={gated}
+            color="error"
+            variant="outlined"
+            startIcon={<DeleteIcon />}
+            onClick={() => {
+              setOpen(true);
+            }}
+          >
+            Delete
+          </Button>
+        )}
+      </Gated>
       <ConfirmDialog
         open={open}
         destructive

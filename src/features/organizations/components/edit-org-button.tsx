@@ -6,6 +6,7 @@ import { useActiveConnection } from '../../../lib/connection-context';
 import { useUpdateOrg } from '../api/mutations';
 import { toUpdateInput } from '../schemas';
 import { useToast } from '../../../components/toast';
+import { Gated } from '../../../components/gated';
 
 /** The form (react-hook-form, resolvers) loads when first opened, not with the page. */
 const OrgFormDialog = lazy(() =>
@@ -19,15 +20,20 @@ export function EditOrgButton({ org }: { readonly org: Organization }) {
   const { toast } = useToast();
   return (
     <>
-      <Button
-        variant="outlined"
-        startIcon={<EditIcon />}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        Edit
-      </Button>
+      <Gated need="admin" action="edit organizations">
+        {(gated) => (
+          <Button
+            disabled={gated}
+            variant="outlined"
+            startIcon={<EditIcon />}
+            onClick={() => {
+              setOpen(true);
+            }}
+          >
+            Edit
+          </Button>
+        )}
+      </Gated>
       {open ? (
         <Suspense fallback={null}>
           <OrgFormDialog

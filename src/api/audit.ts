@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { ApiError, defaultMessage, kindForStatus } from './errors';
+import { parseWire } from './parse';
+
+/** The console's audit trail, as the Orgdeck server serves it. */
+
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), name: z.optional(z.string()), role: z.optional(z.string()) }),
+  connectionId: z.string(),
+  provider: z.optional(z.string()),
+  operationId: z.string(),
+  summary: z.optional(z.string()),
+  method: z.optional(z.string()),
+  target: z.object({
+    orgId: z.optional(z.string()),
+    userId: z.optional(z.string()),
+    email: z.optional(z.string()),
+  }),
+  outcome: z.enum(['success', 'failure', 'refused']),
+  status: z.nullish(z.number()),
+  error: z.nullish(z.string()),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditPage = z.object({ items: z.array(AuditEntry), total: z.number() });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+export interface AuditFilter {
+  readonly actor?: string;
+  readonly connection?: string;
+  readonly org?: string;
+  readonly operation?: string;
+  readonly outcome?: 'success' | 'failure' | 'refused';
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export function auditQueryString(filter: AuditFilter): string {
+  const search = new URLSearchParams();
+  for (const key of ['actor', 'connection', 'org', 'operation', 'outcome'] as const) {
+    const value = filter[key];
+    if (value) search.set(key, value);
+  }
+  search.set('page', String(filter.page));
+  search.set('pageSize', String(filter.pageSize));
+  return search.toString();
+}
+
+export async function fetchAudit(filter: AuditFilter, signal?: AbortSignal): Promise<AuditPage> {
+  const response = await fetch(`/api/audit?${auditQueryString(filter)}`, {
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
+  if (!response.ok) {
+    const kind = kindForStatus(response.status);
+    const body = (await response.json().catch(() => null)) as {
+      error?: { message?: unknown };
+    } | null;
+    throw new ApiError({
+      kind,
+      status: response.status,
+      message: typeof body?.error?.message === 'string' ? body.error.message : defaultMessage(kind),
+    });
+  }
+  return parseWire(AuditPage, await response.json(), 'audit log');
+}
+
+/** Where the same filter downloads as CSV. */
+export function auditCsvUrl(filter: AuditFilter): string {
+  return `/api/audit.csv?${auditQueryString({ ...filter, page: 1, pageSize: 100_000 })}`;
+}

@@ -1,0 +1,31 @@
+import Tooltip from '@mui/material/Tooltip';
+import type { ReactElement } from 'react';
+import type { ConsoleRole } from '../api/session';
+import { useCan } from '../lib/session-queries';
+
+export interface GatedProps {
+  readonly need: ConsoleRole;
+  /** What the control does, for the reason: "delete organizations". */
+  readonly action: string;
+  readonly children: (disabled: boolean) => ReactElement;
+}
+
+/** A control the console user's role may not use: disabled, and saying why on hover and focus. */
+export function Gated({ need, action, children }: GatedProps) {
+  const { allowed, reason } = useCan(need, action);
+  if (allowed) return children(false);
+  return (
+    <Tooltip title={reason} describeChild>
+      {/* A disabled button takes no focus or hover: the wrapper carries the reason instead. */}
+      <span
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must reach the reason too
+        tabIndex={0}
+        role="note"
+        aria-label={reason ?? undefined}
+        style={{ display: 'inline-flex' }}
+      >
+        {children(true)}
+      </span>
+    </Tooltip>
+  );
+}
