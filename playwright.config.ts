@@ -3,6 +3,9 @@ import type { ConnectionOption } from './e2e/fixtures';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4319);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** A second server, configured to require sign-in, for the console-security journeys. */
+const SIGNED_IN_PORT = PORT + 1;
+const signedInURL = `http://127.0.0.1:${SIGNED_IN_PORT}`;
 
 /** Debian's Chromium (never a downloaded browser); override with CHROMIUM_PATH. */
 const chromium = {
@@ -44,13 +47,38 @@ export default defineConfig<ConnectionOption>({
       use: { connectionId },
     })),
     { name: 'shell', testMatch: /shell\/.*\.spec\.ts/, use: { connectionId: 'permit' } },
+    {
+      name: 'security',
+      testMatch: /security\/.*\.spec\.ts/,
+      use: { connectionId: 'permit', baseURL: signedInURL },
+    },
   ],
-  webServer: {
-    // The production build: SPA, gateway and an in-memory sandbox from one Node process.
-    command: 'node dist/server/start.js',
-    url: `${baseURL}/api/connections`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', ORGDECK_SANDBOX: 'memory' },
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build: SPA, gateway and an in-memory sandbox from one Node process.
+      command: 'node dist/server/start.js',
+      url: `${baseURL}/api/connections`,
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        ORGDECK_SANDBOX: 'memory',
+        ORGDECK_DATA_DIR: '.orgdeck-data/e2e',
+      },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: 'node dist/server/start.js',
+      url: `${signedInURL}/api/session`,
+      env: {
+        PORT: String(SIGNED_IN_PORT),
+        HOST: '127.0.0.1',
+        ORGDECK_SANDBOX: 'memory',
+        ORGDECK_CONFIG: 'e2e/config/signed-in.orgdeck.json',
+        ORGDECK_DATA_DIR: '.orgdeck-data/e2e-signed-in',
+      },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

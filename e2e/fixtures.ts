@@ -28,9 +28,12 @@ export const test = base.extend<Fixtures & ConnectionOption>({
     await use(providerCatalog[connectionId].capabilities);
   },
   api: async ({ connectionId, baseURL }, use) => {
+    const session = await consoleSession(baseURL ?? '');
     await use(
       await loadAdapter(connectionId, {
         baseUrl: `${baseURL ?? ''}/api/connections/${connectionId}/upstream`,
+        headers: session.headers,
+        csrfToken: () => session.csrfToken,
       }),
     );
   },

@@ -134,9 +134,12 @@ async function main(): Promise<void> {
 
     // 3. Members tab of an org with 2,000 members (Clerk sandbox "Globex Enterprise"), 500 per page.
     const globex = (await (
-      await fetch(`${server.origin}/api/connections/clerk/upstream/v1/organizations/globex-enterprise?include_members_count=true`, {
-        headers: { 'clerk-api-version': '2026-05-12' },
-      })
+      await fetch(
+        `${server.origin}/api/connections/clerk/upstream/v1/organizations/globex-enterprise?include_members_count=true`,
+        {
+          headers: { 'clerk-api-version': '2026-05-12' },
+        },
+      )
     ).json()) as { id: string; members_count: number };
     const memberTimes: number[] = [];
     let scroll = { frames: 0, seconds: 0, longTasks: 0, longestTask: 0, rowsInDom: 0 };
@@ -159,9 +162,15 @@ async function main(): Promise<void> {
       }, MEMBER_ROW);
       await tab.goto(`${server.origin}/c/clerk/orgs/${globex.id}/members?size=500`);
       await tab.waitForSelector(MEMBER_ROW);
-      memberTimes.push(await tab.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt));
+      memberTimes.push(
+        await tab.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt),
+      );
       if (run === RUNS - 1) {
-        await tab.waitForFunction(() => document.querySelector('table[aria-label="Members"]')?.getAttribute('aria-busy') === 'false');
+        await tab.waitForFunction(
+          () =>
+            document.querySelector('table[aria-label="Members"]')?.getAttribute('aria-busy') ===
+            'false',
+        );
         // A string, so the script runs in the page exactly as written (no bundler helpers).
         scroll = await tab.evaluate<typeof scroll>(`(async () => {
           const table = document.querySelector('table[aria-label="Members"]');

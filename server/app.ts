@@ -1,53 +1,111 @@
 import { Hono } from 'hono';
-import type { Connection } from './config';
+import { bodyLimit } from 'hono/body-limit';
+import { Auditor } from './audit/auditor';
+import { createAuditRoutes } from './audit/routes';
+import { MemoryAuditStore, type AuditStore } from './audit/store';
+import type { ConsoleEnv } from './auth/access';
+import { ConsoleAuth, consoleError } from './auth/console-auth';
+import { createSessionRoutes } from './auth/session-routes';
+import type { Connection, ConsoleSettings } from './config';
 import { CredentialProvider } from './gateway/credentials';
 import { createGateway } from './gateway/gateway';
-import { createUpstreamFetch } from './gateway/upstream';
+import { createUpstreamFetch, type Fetch } from './gateway/upstream';
+import { createUserTokenRoutes } from './gateway/user-token-routes';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { securityHeaders, type HeaderMode } from './security-headers';
 
 export interface ServerAppOptions {
   readonly connections: readonly Connection[];
+  /** Sign-in, users, sessions and CSRF (see `resolveConsole`). */
+  readonly console: ConsoleSettings;
   /** Folder for sandbox state; `null` keeps it in memory. `false` disables the sandbox. */
   readonly sandboxDataDir: string | null | false;
+  /** Where audit entries go (closed with the app); in memory when not given. */
+  readonly auditStore?: AuditStore;
+  /** Content-Security-Policy flavour: `development` allows what Vite's dev server needs. */
+  readonly headerMode?: HeaderMode;
+  /** How real providers are reached (tests substitute a fake network). */
+  readonly networkFetch?: Fetch;
   readonly log?: (line: string) => void;
+  readonly now?: () => number;
 }
 
 export interface ServerApp {
-  /** Serves `/api` (gateway) and `/sandbox` (emulated providers). */
-  readonly app: Hono;
+  /** Serves `/api` (console routes and gateway) and `/sandbox` (emulated providers). */
+  readonly app: Hono<ConsoleEnv>;
   readonly sandbox: Sandbox | null;
+  readonly auth: ConsoleAuth;
+  readonly auditStore: AuditStore;
+  /** `img-src` origins beyond 'self', for a parent app that serves more routes. */
+  readonly imageOrigins: readonly string[];
   close(): Promise<void>;
 }
 
+/** Clerk serves organization logos from its image CDN. */
+const PROVIDER_IMAGE_ORIGINS: Partial<Record<Connection['provider'], string>> = {
+  clerk: 'https://img.clerk.com',
+  'clerk-frontend': 'https://img.clerk.com',
+};
+
+function imageOrigins(connections: readonly Connection[], settings: ConsoleSettings): string[] {
+  const origins = new Set<string>();
+  for (const connection of connections) {
+    const origin = connection.sandbox ? undefined : PROVIDER_IMAGE_ORIGINS[connection.provider];
+    if (origin) origins.add(origin);
+  }
+  for (const origin of settings.imageOrigins) origins.add(new URL(origin).origin);
+  return [...origins];
+}
+
+const CONSOLE_BODY_LIMIT = 16 * 1024;
+
 export async function createServerApp(options: ServerAppOptions): Promise<ServerApp> {
   const log = options.log ?? (() => undefined);
+  const now = options.now ?? (() => Date.now());
   const sandbox =
     options.sandboxDataDir === false
       ? null
       : await createSandbox({ dataDir: options.sandboxDataDir, log });
   const upstream = createUpstreamFetch({
     sandboxFetch: sandbox ? (request) => Promise.resolve(sandbox.app.fetch(request)) : null,
+    ...(options.networkFetch ? { networkFetch: options.networkFetch } : {}),
   });
+  const auditStore = options.auditStore ?? new MemoryAuditStore();
+  const auth = new ConsoleAuth(options.console, now);
   const gateway = createGateway({
     connections: options.connections,
     upstream,
-    credentials: new CredentialProvider(upstream),
+    credentials: new CredentialProvider(upstream, now),
+    auditor: new Auditor(auditStore, log, now),
     log,
   });
 
-  const app = new Hono();
-  app.use('*', async (c, next) => {
-    await next();
-    c.res.headers.set('x-content-type-options', 'nosniff');
-    c.res.headers.set('referrer-policy', 'no-referrer');
-  });
+  const images = imageOrigins(options.connections, options.console);
+  const app = new Hono<ConsoleEnv>();
+  app.use('*', securityHeaders({ mode: options.headerMode ?? 'production', imageOrigins: images }));
   if (sandbox) app.route('/', sandbox.app);
+
+  const limitBody = bodyLimit({
+    maxSize: CONSOLE_BODY_LIMIT,
+    onError: (c) => consoleError(c, 413, 'body_too_large', 'The request body is too large.'),
+  });
+  app.use('/api/session', limitBody);
+  app.use('/api/session/*', limitBody);
+  app.use('/api/connections/:id/user-token', limitBody);
+  app.use('/api/*', auth.middleware());
+  app.route('/', createSessionRoutes(auth, { now, log }));
+  app.route('/', createAuditRoutes(auditStore));
+  app.route('/', createUserTokenRoutes(options.connections));
   app.route('/', gateway);
   return {
     app,
     sandbox,
+    auth,
+    auditStore,
+    imageOrigins: images,
     close: async () => {
       await sandbox?.flush();
+      await auditStore.close();
     },
   };
 }

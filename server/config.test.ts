@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConnections } from './config';
+import { hashPassword } from './auth/password';
+import { ConfigError, loadConfig, loadConnections } from './config';
 
 async function withConfig(content: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'orgdeck-config-'));
@@ -92,5 +93,135 @@ describe('connection config', () => {
       }),
     );
     expect(() => loadConnections({}, dir)).toThrow(/must be an environment variable name/);
+  });
+});
+
+const clerkConnection = {
+  id: 'acme',
+  label: 'Acme',
+  provider: 'clerk',
+  baseUrl: 'https://api.clerk.com',
+  auth: { type: 'bearer', secretEnv: 'ACME_KEY' },
+};
+
+describe('console config', () => {
+  it('defaults, with no file: optional sign-in, one demo user per role, CSRF for everyone', () => {
+    const { connections, console: settings } = loadConfig({}, '/nonexistent-dir');
+    expect(connections).toHaveLength(5);
+    expect(settings).toMatchObject({
+      signIn: 'optional',
+      users: [],
+      sessionTtlMinutes: 480,
+      proxyAuth: null,
+      anonymousCsrf: true,
+    });
+    expect(settings.demoUsers.map((user) => [user.id, user.role, user.demo])).toEqual([
+      ['demo-viewer', 'viewer', true],
+      ['demo-support', 'support', true],
+      ['demo-admin', 'admin', true],
+    ]);
+  });
+
+  it('reads users, sign-in mode, session time and the proxy and CSRF switches', async () => {
+    const passwordHash = await hashPassword('pw', { N: 1024, r: 8, p: 1 });
+    const dir = await withConfig(
+      JSON.stringify({
+        connections: [clerkConnection],
+        console: {
+          signIn: 'required',
+          sessionTtlMinutes: 30,
+          users: [{ username: 'ann', name: 'Ann Admin', role: 'admin', passwordHash }],
+        },
+      }),
+    );
+    const { console: settings } = loadConfig(
+      {
+        ACME_KEY: 'k',
+        ORGDECK_TRUST_PROXY_AUTH: '1',
+        ORGDECK_PROXY_USER_HEADER: 'X-Auth-Request-Email',
+        ORGDECK_ANONYMOUS_CSRF: 'off',
+      },
+      dir,
+    );
+    expect(settings).toMatchObject({
+      signIn: 'required',
+      sessionTtlMinutes: 30,
+      demoUsers: [],
+      users: [{ id: 'ann', name: 'Ann Admin', role: 'admin', passwordHash, demo: false }],
+      proxyAuth: { userHeader: 'x-auth-request-email', roleHeader: 'x-forwarded-role' },
+      anonymousCsrf: false,
+    });
+  });
+
+  it('takes user-token connections, which name no secret', async () => {
+    const dir = await withConfig(
+      JSON.stringify({
+        connections: [
+          {
+            id: 'numind',
+            label: 'NuMind',
+            provider: 'numind',
+            baseUrl: 'https://nuextract.ai',
+            auth: { type: 'user-token' },
+          },
+        ],
+        console: { signIn: 'off' },
+      }),
+    );
+    expect(loadConfig({}, dir).connections[0]?.auth).toEqual({ type: 'user-token' });
+  });
+
+  it.each([
+    [{ signIn: 'sometimes' }, /console\.signIn/],
+    [{ sigIn: 'required' }, /console: Unrecognized key: "sigIn"/],
+    [
+      { users: [{ username: 'ann', name: 'Ann', role: 'owner', passwordHash: 'x' }] },
+      /console\.users\.0\.role/,
+    ],
+    [
+      { users: [{ username: 'ann', name: 'Ann', role: 'admin', passwordHash: 'hunter2' }] },
+      /console\.users\.0\.passwordHash: must be a scrypt hash made by "npm run user:add"/,
+    ],
+    [{ sessionTtlMinutes: 0 }, /console\.sessionTtlMinutes/],
+    [{ imageOrigins: ['http://cdn.test'] }, /console\.imageOrigins\.0/],
+  ])('names the bad console field %j', async (consoleConfig, message) => {
+    const dir = await withConfig(
+      JSON.stringify({ connections: [clerkConnection], console: consoleConfig }),
+    );
+    expect(() => loadConfig({ ACME_KEY: 'k' }, dir)).toThrow(message);
+  });
+
+  it('refuses duplicate usernames', async () => {
+    const passwordHash = await hashPassword('pw', { N: 1024, r: 8, p: 1 });
+    const user = { username: 'ann', name: 'Ann', role: 'admin', passwordHash };
+    const dir = await withConfig(
+      JSON.stringify({
+        connections: [clerkConnection],
+        console: { users: [user, { ...user, username: 'ANN' }] },
+      }),
+    );
+    expect(() => loadConfig({ ACME_KEY: 'k' }, dir)).toThrow(
+      /console\.users\.1\.username: duplicate username "ANN"/,
+    );
+  });
+
+  it('requires sign-in by default for real connections, and refuses a setup no one can sign in to', async () => {
+    const dir = await withConfig(JSON.stringify({ connections: [clerkConnection] }));
+    expect(() => loadConfig({ ACME_KEY: 'k' }, dir)).toThrow(
+      /console\.users: sign-in is required but no one can sign in/,
+    );
+    expect(
+      loadConfig({ ACME_KEY: 'k', ORGDECK_TRUST_PROXY_AUTH: 'true' }, dir).console.signIn,
+    ).toBe('required');
+  });
+
+  it('refuses password-less demo users beside a real connection', async () => {
+    const dir = await withConfig(
+      JSON.stringify({
+        connections: [clerkConnection],
+        console: { signIn: 'optional', demoUsers: true },
+      }),
+    );
+    expect(() => loadConfig({ ACME_KEY: 'k' }, dir)).toThrow(/console\.demoUsers/);
   });
 });

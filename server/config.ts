@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ProviderKind } from '../src/api/domain';
+import { CONSOLE_ROLES, type ConsoleRole } from '../src/api/operations';
+import { PASSWORD_HASH_PATTERN } from './auth/password';
 
 /**
  * Connections: from a config file (path in ORGDECK_CONFIG, default `orgdeck.config.json`) whose
@@ -25,6 +27,8 @@ export const AuthConfig = z.discriminatedUnion('type', [
     audience: z.string().optional(),
     scope: z.string().optional(),
   }),
+  /** No server secret: each console user supplies their own token (NuMind, Clerk Frontend API). */
+  z.object({ type: z.literal('user-token') }),
 ]);
 export type AuthConfig = z.infer<typeof AuthConfig>;
 
@@ -40,10 +44,43 @@ export const ConnectionConfig = z.object({
 });
 export type ConnectionConfig = z.infer<typeof ConnectionConfig>;
 
+export const ConsoleRoleSchema = z.enum(CONSOLE_ROLES);
+
+export const ConsoleUserConfig = z.object({
+  username: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}$/, 'use letters, digits and . _ @ + -'),
+  name: z.string().min(1).max(80),
+  role: ConsoleRoleSchema,
+  passwordHash: z
+    .string()
+    .regex(PASSWORD_HASH_PATTERN, 'must be a scrypt hash made by "npm run user:add"'),
+});
+export type ConsoleUserConfig = z.infer<typeof ConsoleUserConfig>;
+
+export const ConsoleConfig = z.strictObject({
+  /** `required`: nothing but the sign-in works until signed in. `optional`: anonymous visitors act as admin. */
+  signIn: z.enum(['required', 'optional', 'off']).optional(),
+  users: z.array(ConsoleUserConfig).default([]),
+  /** One password-less user per role, labelled "Demo". Only allowed when every connection is a sandbox. */
+  demoUsers: z.boolean().optional(),
+  /** Idle time after which a session ends. */
+  sessionTtlMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(8 * 60),
+  /** Extra origins logos may load from (img-src), e.g. the host of a Kinde business's logos. */
+  imageOrigins: z.array(z.url({ protocol: /^https$/ })).default([]),
+});
+export type ConsoleConfig = z.infer<typeof ConsoleConfig>;
+
 export const OrgdeckConfig = z.object({
   connections: z.array(ConnectionConfig).default([]),
   /** Also serve the five sandbox connections. Defaults to true when no connection is configured. */
   sandboxConnections: z.boolean().optional(),
+  console: ConsoleConfig.optional(),
 });
 export type OrgdeckConfig = z.infer<typeof OrgdeckConfig>;
 
@@ -57,7 +94,8 @@ export type ResolvedAuth =
       readonly clientSecret: string;
       readonly audience?: string;
       readonly scope?: string;
-    };
+    }
+  | { readonly type: 'user-token' };
 
 export interface Connection {
   readonly id: string;
@@ -148,6 +186,7 @@ function resolveAuth(config: ConnectionConfig, env: NodeJS.ProcessEnv): Resolved
   if (auth.type === 'bearer') {
     return { type: 'bearer', secret: requireEnv(env, auth.secretEnv, config.id) };
   }
+  if (auth.type === 'user-token') return { type: 'user-token' };
   return {
     type: 'oauth2-client-credentials',
     tokenUrl: auth.tokenUrl,
@@ -172,6 +211,16 @@ export function parseConfig(raw: unknown, source: string): OrgdeckConfig {
     }
     ids.add(connection.id);
   }
+  const usernames = new Set<string>();
+  for (const [index, user] of (parsed.data.console?.users ?? []).entries()) {
+    const key = user.username.toLowerCase();
+    if (usernames.has(key)) {
+      throw new ConfigError(
+        `${source}: console.users.${index}.username: duplicate username "${user.username}"`,
+      );
+    }
+    usernames.add(key);
+  }
   return parsed.data;
 }
 
@@ -191,11 +240,139 @@ export function resolveConnections(config: OrgdeckConfig, env: NodeJS.ProcessEnv
   return [...real, ...sandboxConnections().filter((connection) => !taken.has(connection.id))];
 }
 
+/** A console user from the config (or a demo user), as the server keeps it. */
+export interface ConsoleUser {
+  readonly id: string;
+  readonly name: string;
+  readonly role: ConsoleRole;
+  /** `null` for demo users, who sign in without a password. */
+  readonly passwordHash: string | null;
+  readonly demo: boolean;
+}
+
+export interface ProxyAuthSettings {
+  /** Lower-case request header names set by the trusted reverse proxy. */
+  readonly userHeader: string;
+  readonly roleHeader: string;
+}
+
+export type SignInMode = 'required' | 'optional' | 'off';
+
+/** How the console itself is protected. */
+export interface ConsoleSettings {
+  readonly signIn: SignInMode;
+  readonly users: readonly ConsoleUser[];
+  readonly demoUsers: readonly ConsoleUser[];
+  readonly sessionTtlMinutes: number;
+  /** ORGDECK_TRUST_PROXY_AUTH: the proxy's headers are the session. */
+  readonly proxyAuth: ProxyAuthSettings | null;
+  /**
+   * Anonymous (not signed-in) sessions must send the CSRF token too. On by default;
+   * ORGDECK_ANONYMOUS_CSRF=off turns it off for clients that do not send it yet.
+   */
+  readonly anonymousCsrf: boolean;
+  readonly imageOrigins: readonly string[];
+}
+
+export const DEMO_USERS: readonly ConsoleUser[] = [
+  { id: 'demo-viewer', name: 'Demo viewer', role: 'viewer', passwordHash: null, demo: true },
+  { id: 'demo-support', name: 'Demo support', role: 'support', passwordHash: null, demo: true },
+  { id: 'demo-admin', name: 'Demo admin', role: 'admin', passwordHash: null, demo: true },
+];
+
+function flag(value: string | undefined): boolean {
+  return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
+}
+
+function headerName(value: string | undefined, fallback: string, variable: string): string {
+  const name = (value ?? fallback).trim().toLowerCase();
+  if (!/^[a-z0-9-]+$/.test(name)) {
+    throw new ConfigError(`${variable} must be a header name (letters, digits and "-").`);
+  }
+  return name;
+}
+
+/** Resolves the console settings; throws ConfigError when no one could ever sign in. */
+export function resolveConsole(
+  config: OrgdeckConfig,
+  connections: readonly Connection[],
+  env: NodeJS.ProcessEnv,
+  source = 'config',
+): ConsoleSettings {
+  const settings = config.console;
+  const allSandbox = connections.every((connection) => connection.sandbox);
+  const signIn: SignInMode = settings?.signIn ?? (allSandbox ? 'optional' : 'required');
+  const demoUsers = settings?.demoUsers ?? allSandbox;
+  if (demoUsers && !allSandbox) {
+    throw new ConfigError(
+      `${source}: console.demoUsers: demo users sign in without a password, so they are only allowed when every connection is a sandbox.`,
+    );
+  }
+  const proxyAuth = flag(env['ORGDECK_TRUST_PROXY_AUTH'])
+    ? {
+        userHeader: headerName(
+          env['ORGDECK_PROXY_USER_HEADER'],
+          'x-forwarded-user',
+          'ORGDECK_PROXY_USER_HEADER',
+        ),
+        roleHeader: headerName(
+          env['ORGDECK_PROXY_ROLE_HEADER'],
+          'x-forwarded-role',
+          'ORGDECK_PROXY_ROLE_HEADER',
+        ),
+      }
+    : null;
+  const users = (settings?.users ?? []).map<ConsoleUser>((user) => ({
+    id: user.username,
+    name: user.name,
+    role: user.role,
+    passwordHash: user.passwordHash,
+    demo: false,
+  }));
+  if (signIn === 'required' && users.length === 0 && !demoUsers && !proxyAuth) {
+    throw new ConfigError(
+      `${source}: console.users: sign-in is required but no one can sign in. Add a user with "npm run user:add", or set ORGDECK_TRUST_PROXY_AUTH=1 behind an authenticating proxy, or set console.signIn.`,
+    );
+  }
+  return {
+    signIn,
+    users,
+    demoUsers: demoUsers ? DEMO_USERS : [],
+    sessionTtlMinutes: settings?.sessionTtlMinutes ?? 8 * 60,
+    proxyAuth,
+    anonymousCsrf: env['ORGDECK_ANONYMOUS_CSRF']?.trim().toLowerCase() !== 'off',
+    imageOrigins: settings?.imageOrigins ?? [],
+  };
+}
+
+export interface LoadedConfig {
+  readonly connections: Connection[];
+  readonly console: ConsoleSettings;
+}
+
 /** Reads the config file if there is one; throws ConfigError naming the bad field. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): LoadedConfig {
+  const { config, source } = readConfigFile(env, cwd);
+  const connections = resolveConnections(config, env);
+  return { connections, console: resolveConsole(config, connections, env, source) };
+}
+
+/** The connections of the config file (see `loadConfig`). */
 export function loadConnections(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
 ): Connection[] {
+  const { config } = readConfigFile(env, cwd);
+  return resolveConnections(config, env);
+}
+
+function readConfigFile(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { config: OrgdeckConfig; source: string } {
   const explicit = env['ORGDECK_CONFIG'];
   const path = resolve(cwd, explicit ?? 'orgdeck.config.json');
   let text: string | null = null;
@@ -206,12 +383,12 @@ export function loadConnections(
       throw new ConfigError(`Cannot read config file ${path}: ${(error as Error).message}`);
     }
   }
-  if (text === null) return resolveConnections({ connections: [] }, env);
+  if (text === null) return { config: { connections: [] }, source: path };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(`${path}: not valid JSON: ${(error as Error).message}`);
   }
-  return resolveConnections(parseConfig(raw, path), env);
+  return { config: parseConfig(raw, path), source: path };
 }

@@ -9,12 +9,24 @@ export function orgdeckServer(): Plugin {
       // Loaded here, not at the top: the Vite config stays small and the server code is only
       // read when a dev server actually starts.
       const { createServerApp } = await import('./app');
-      const { loadConnections } = await import('./config');
-      const { sandboxDataDir } = await import('./sandbox-settings');
+      const { JsonlAuditStore } = await import('./audit/file-store');
+      const { loadConfig } = await import('./config');
+      const { auditLogPath, sandboxSetting } = await import('./sandbox-settings');
+      const { securityHeaderValues } = await import('./security-headers');
+      const log = (line: string) => vite.config.logger.info(line, { timestamp: true });
+      const config = loadConfig();
       const server = await createServerApp({
-        connections: loadConnections(),
-        sandboxDataDir: sandboxDataDir(process.env),
-        log: (line) => vite.config.logger.info(line, { timestamp: true }),
+        connections: config.connections,
+        console: config.console,
+        sandboxDataDir: sandboxSetting(process.env, config.connections),
+        auditStore: await JsonlAuditStore.open(auditLogPath(process.env), log),
+        headerMode: 'development',
+        log,
+      });
+      // Vite serves the page and modules itself: give them the (development) headers too.
+      const headers = securityHeaderValues({
+        mode: 'development',
+        imageOrigins: server.imageOrigins,
       });
       const listener = getRequestListener(server.app.fetch);
       vite.middlewares.use((req, res, next) => {
@@ -23,6 +35,7 @@ export function orgdeckServer(): Plugin {
           void listener(req, res);
           return;
         }
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         next();
       });
       vite.httpServer?.once('close', () => {

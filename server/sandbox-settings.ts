@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Where the sandbox keeps its state: ORGDECK_SANDBOX_DIR, default `.sandbox-data` (gitignored).
@@ -9,4 +9,21 @@ export function sandboxDataDir(env: NodeJS.ProcessEnv): string | null | false {
   if (mode === 'off') return false;
   if (mode === 'memory') return null;
   return resolve(env['ORGDECK_SANDBOX_DIR'] ?? '.sandbox-data');
+}
+
+/** The audit log: ORGDECK_DATA_DIR (default `.orgdeck-data`, gitignored) + `audit.jsonl`. */
+export function auditLogPath(env: NodeJS.ProcessEnv): string {
+  return join(resolve(env['ORGDECK_DATA_DIR'] ?? '.orgdeck-data'), 'audit.jsonl');
+}
+
+/**
+ * The sandbox runs unless ORGDECK_SANDBOX=off, or, when ORGDECK_SANDBOX is not set, when no
+ * served connection is a sandbox one (a production setup then exposes no test controls).
+ */
+export function sandboxSetting(
+  env: NodeJS.ProcessEnv,
+  connections: readonly { readonly sandbox: boolean }[],
+): string | null | false {
+  if (env['ORGDECK_SANDBOX'] === undefined && !connections.some((c) => c.sandbox)) return false;
+  return sandboxDataDir(env);
 }

@@ -5,14 +5,16 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
-import { ConfigError, loadConnections } from './config';
-import { sandboxDataDir } from './sandbox-settings';
+import { JsonlAuditStore } from './audit/file-store';
+import { ConfigError, loadConfig, type LoadedConfig } from './config';
+import { auditLogPath, sandboxSetting } from './sandbox-settings';
+import { securityHeaders } from './security-headers';
 
 /** Production entry: the built SPA, the gateway and the sandbox from one Node process. */
 async function main(): Promise<void> {
-  let connections;
+  let config: LoadedConfig;
   try {
-    connections = loadConnections();
+    config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Orgdeck cannot start: ${error.message}`);
@@ -20,11 +22,25 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const { connections } = config;
 
+  const log = (line: string) => console.log(line);
+  const auditPath = auditLogPath(process.env);
+  let auditStore: JsonlAuditStore;
+  try {
+    auditStore = await JsonlAuditStore.open(auditPath, log);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    console.error(`Orgdeck cannot start: cannot open the audit log ${auditPath} (${code}).`);
+    process.exit(1);
+  }
   const server = await createServerApp({
     connections,
-    sandboxDataDir: sandboxDataDir(process.env),
-    log: (line) => console.log(line),
+    console: config.console,
+    sandboxDataDir: sandboxSetting(process.env, connections),
+    auditStore,
+    headerMode: 'production',
+    log,
   });
 
   const here = dirname(fileURLToPath(import.meta.url));
@@ -37,6 +53,8 @@ async function main(): Promise<void> {
   const indexHtml = readFileSync(indexPath, 'utf8');
 
   const root = new Hono();
+  // Also on the SPA shell and static files (server.app sets them on its own routes).
+  root.use('*', securityHeaders({ mode: 'production', imageOrigins: server.imageOrigins }));
   root.route('/', server.app);
   root.use(
     '/assets/*',
@@ -58,7 +76,7 @@ async function main(): Promise<void> {
   const hostname = process.env['HOST'] ?? '127.0.0.1';
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
     console.log(
-      `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections)`,
+      `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections, sign-in ${config.console.signIn})`,
     );
   });
 

@@ -7,8 +7,19 @@ interface CachedToken {
   readonly expiresAt: number;
 }
 
+/** Why no credential could be produced: the token endpoint failed, or the user has none set. */
+export type CredentialFailure = 'unreachable' | 'refused' | 'malformed' | 'user_token_missing';
+
 export class CredentialError extends Error {
   override name = 'CredentialError';
+  constructor(
+    readonly failure: CredentialFailure,
+    message: string,
+    /** The token endpoint's HTTP status, when it answered. */
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -24,9 +35,23 @@ export class CredentialProvider {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  async authorization(connection: Connection, publicOrigin: string): Promise<string> {
+  /** `userToken`: the console user's own token, for connections in user-token mode. */
+  async authorization(
+    connection: Connection,
+    publicOrigin: string,
+    userToken: string | null = null,
+  ): Promise<string> {
     const auth = connection.auth;
     if (auth.type === 'bearer') return `Bearer ${auth.secret}`;
+    if (auth.type === 'user-token') {
+      if (userToken === null) {
+        throw new CredentialError(
+          'user_token_missing',
+          'This connection acts as you: provide your own access token for it first.',
+        );
+      }
+      return `Bearer ${userToken}`;
+    }
     const cached = this.tokens.get(connection.id);
     if (cached && cached.expiresAt > this.now()) return `Bearer ${cached.value}`;
     let pending = this.pending.get(connection.id);
@@ -72,12 +97,15 @@ export class CredentialProvider {
         publicOrigin,
       );
     } catch {
-      throw new CredentialError('The token endpoint could not be reached.');
+      throw new CredentialError('unreachable', 'The token endpoint could not be reached.');
     }
     if (!response.ok) {
+      await response.body?.cancel();
       // Never echo the token endpoint's body: it may repeat what we sent.
       throw new CredentialError(
+        'refused',
         `The token endpoint refused the client credentials (HTTP ${response.status}).`,
+        response.status,
       );
     }
     const json = (await response.json().catch(() => null)) as {
@@ -85,7 +113,11 @@ export class CredentialProvider {
       expires_in?: unknown;
     } | null;
     if (!json || typeof json.access_token !== 'string' || json.access_token === '') {
-      throw new CredentialError('The token endpoint answered without an access token.');
+      throw new CredentialError(
+        'malformed',
+        'The token endpoint answered without an access token.',
+        response.status,
+      );
     }
     const lifetime = typeof json.expires_in === 'number' ? json.expires_in : 300;
     return {

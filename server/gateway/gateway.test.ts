@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GATEWAY_HEADER } from '../../src/api/http-client';
+import { OPEN_ACCESS } from '../auth/access';
 import type { Connection } from '../config';
 import { CredentialProvider } from './credentials';
 import { createGateway } from './gateway';
@@ -46,6 +47,7 @@ function setup(upstreamImpl: Upstream) {
     connections: [clerk, fapi, kinde],
     upstream,
     credentials: new CredentialProvider(upstream),
+    access: () => OPEN_ACCESS,
   });
   const call = (path: string, init?: RequestInit) =>
     app.fetch(new Request(`http://orgdeck.test${path}`, init));
@@ -184,11 +186,11 @@ describe('gateway', () => {
         expect(body.get('grant_type')).toBe('client_credentials');
         expect(body.get('client_secret')).toBe('client-secret-value');
         return Promise.resolve(
-          Response.json({ access_token: `token-${tokens}`, expires_in: 3600 }),
+          Response.json({ access_token: `access-token-${tokens}`, expires_in: 3600 }),
         );
       }
       const auth = new Headers(init.headers).get('authorization');
-      if (rejectNext && auth === 'Bearer token-1')
+      if (rejectNext && auth === 'Bearer access-token-1')
         return Promise.resolve(new Response(null, { status: 401 }));
       return Promise.resolve(Response.json({ code: 'OK', organizations: [], auth }));
     });
@@ -198,9 +200,12 @@ describe('gateway', () => {
     rejectNext = true;
     const response = await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { auth: string }).auth).toBe('Bearer token-2');
+    const calls = upstream.mock.calls.filter(([url]) => !url.endsWith('/oauth2/token'));
+    expect(calls).toHaveLength(4);
+    expect(new Headers(calls[3]?.[1].headers).get('authorization')).toBe('Bearer access-token-2');
     expect(tokens).toBe(2);
-    expect(upstream.mock.calls.filter(([url]) => !url.endsWith('/oauth2/token'))).toHaveLength(4);
+    // The provider echoed the token it was sent; the browser never sees it.
+    expect(((await response.json()) as { auth: string }).auth).toBe('Bearer [redacted]');
   });
 
   it('reports refused client credentials without echoing the token endpoint', async () => {

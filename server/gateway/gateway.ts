@@ -1,9 +1,17 @@
 import { Hono, type Context } from 'hono';
 import { GATEWAY_HEADER } from '../../src/api/http-client';
-import { matchOperation } from '../../src/api/operations';
+import { matchOperation, roleAllows, type OperationMatch } from '../../src/api/operations';
 import { providerCatalog } from '../../src/api/providers/catalog';
+import { auditTarget } from '../audit/target';
+import { connectionSecrets, type Auditor } from '../audit/auditor';
+import type { AuditOutcome, AuditTarget } from '../audit/entry';
+import { providerMessage } from '../audit/message';
+import { auditActor, userTokenOf, type ConsoleEnv, type RequestAccess } from '../auth/access';
+import { CSRF_MESSAGE, isStateChanging } from '../auth/console-auth';
 import type { Connection } from '../config';
 import { CredentialError, type CredentialProvider } from './credentials';
+import { checkHealth } from './health';
+import { redactPayload } from './redact';
 
 export const UPSTREAM_BODY_LIMIT = 12 * 1024 * 1024;
 const UPSTREAM_TIMEOUT_MS = 30_000;
@@ -25,15 +33,24 @@ export interface ConnectionSummary {
   readonly provider: Connection['provider'];
   readonly sandbox: boolean;
   readonly capabilities: (typeof providerCatalog)[Connection['provider']]['capabilities'];
+  /** `server`: the gateway holds the credential. `user-token`: each console user supplies theirs. */
+  readonly auth: 'server' | 'user-token';
+  /** Whether this session has set its own token (always false for `server`). */
+  readonly userTokenSet: boolean;
 }
 
-export function summarize(connection: Connection): ConnectionSummary {
+export function summarize(
+  connection: Connection,
+  userToken: string | null = null,
+): ConnectionSummary {
   return {
     id: connection.id,
     label: connection.label,
     provider: connection.provider,
     sandbox: connection.sandbox,
     capabilities: providerCatalog[connection.provider].capabilities,
+    auth: connection.auth.type === 'user-token' ? 'user-token' : 'server',
+    userTokenSet: connection.auth.type === 'user-token' && userToken !== null,
   };
 }
 
@@ -42,26 +59,62 @@ export interface GatewayOptions {
   readonly upstream: (url: string, init: RequestInit, publicOrigin: string) => Promise<Response>;
   readonly credentials: CredentialProvider;
   readonly log?: (line: string) => void;
+  /** Records every state-changing call; without it nothing is audited. */
+  readonly auditor?: Auditor;
+  /** Who is calling. Defaults to what the console middleware put on the context. */
+  readonly access?: (c: Context<ConsoleEnv>) => RequestAccess | undefined;
 }
 
-function refuse(c: Context, status: 400 | 404 | 413 | 502 | 504, code: string, message: string) {
+type RefusalStatus = 400 | 401 | 403 | 404 | 413 | 500 | 502 | 504;
+
+function refuse(c: Context, status: RefusalStatus, code: string, message: string) {
   c.header(GATEWAY_HEADER, 'refused');
   c.header('cache-control', 'no-store');
   return c.json({ error: { code, message } }, status);
 }
 
-export function createGateway(options: GatewayOptions): Hono {
-  const app = new Hono();
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
+  const app = new Hono<ConsoleEnv>();
   const byId = new Map(options.connections.map((connection) => [connection.id, connection]));
   const log = options.log ?? (() => undefined);
+  const accessOf = options.access ?? ((c: Context<ConsoleEnv>) => c.get('access'));
 
   app.get('/api/connections', (c) => {
+    const access = accessOf(c);
     c.header('cache-control', 'no-store');
-    return c.json(options.connections.map(summarize));
+    return c.json(
+      options.connections.map((connection) =>
+        summarize(connection, access ? userTokenOf(access, connection.id) : null),
+      ),
+    );
+  });
+
+  app.get('/api/connections/:id/health', async (c) => {
+    const access = accessOf(c);
+    const connection = byId.get(c.req.param('id'));
+    if (!connection)
+      return refuse(c, 404, 'unknown_connection', 'There is no connection with that id.');
+    if (!access) return refuse(c, 500, 'no_access', 'The request was not authenticated.');
+    const report = await checkHealth({
+      connection,
+      upstream: options.upstream,
+      credentials: options.credentials,
+      userToken: userTokenOf(access, connection.id),
+      publicOrigin: new URL(c.req.url).origin,
+    });
+    log(`health ${connection.id} ${report.status ?? 'unreachable'}`);
+    c.header('cache-control', 'no-store');
+    return c.json(report);
   });
 
   app.all('/api/connections/:id/upstream/*', async (c) => {
     const started = Date.now();
+    const access = accessOf(c);
+    if (!access) return refuse(c, 500, 'no_access', 'The request was not authenticated.');
     const connection = byId.get(c.req.param('id'));
     if (!connection)
       return refuse(c, 404, 'unknown_connection', 'There is no connection with that id.');
@@ -85,10 +138,35 @@ export function createGateway(options: GatewayOptions): Hono {
       );
     }
 
+    let target: AuditTarget = auditTarget(match, undefined, undefined);
+    let usedSecrets: string[] = [];
+    const audit = async (outcome: AuditOutcome, status: number, error: string | null) => {
+      if (!match.op.mutates || !options.auditor) return;
+      await options.auditor.record({
+        actor: auditActor(access),
+        connection,
+        match,
+        target,
+        outcome,
+        status,
+        error,
+        secrets: usedSecrets,
+      });
+    };
+    const refuseAndAudit = async (
+      status: RefusalStatus,
+      code: string,
+      message: string,
+      outcome: AuditOutcome = 'refused',
+    ) => {
+      log(`gateway ${connection.id} ${match.id} ${outcome} (${code})`);
+      await audit(outcome, status, message);
+      return refuse(c, status, code, message);
+    };
+
     const declared = Number(c.req.header('content-length') ?? '0');
     if (declared > UPSTREAM_BODY_LIMIT) {
-      return refuse(
-        c,
+      return refuseAndAudit(
         413,
         'body_too_large',
         'The request body is larger than the gateway accepts (12 MB).',
@@ -98,8 +176,7 @@ export function createGateway(options: GatewayOptions): Hono {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       body = await c.req.arrayBuffer();
       if (body.byteLength > UPSTREAM_BODY_LIMIT) {
-        return refuse(
-          c,
+        return refuseAndAudit(
           413,
           'body_too_large',
           'The request body is larger than the gateway accepts (12 MB).',
@@ -107,11 +184,25 @@ export function createGateway(options: GatewayOptions): Hono {
       }
       if (body.byteLength === 0) body = undefined;
     }
+    target = auditTarget(match, body, c.req.header('content-type'));
+
+    if (isStateChanging(c.req.method) && !access.csrfOk) {
+      return refuseAndAudit(403, 'csrf_failed', CSRF_MESSAGE);
+    }
+    if (!roleAllows(access.role, match.op.role)) {
+      return refuseAndAudit(
+        403,
+        'forbidden_role',
+        `Your role (${access.role}) cannot ${lowerFirst(match.op.summary)}: it needs the ${match.op.role} role.`,
+      );
+    }
 
     const search = new URLSearchParams(incoming.search);
     for (const [key, value] of Object.entries(connection.query)) search.set(key, value);
     const query = search.toString();
     const url = `${connection.baseUrl}${vendorPath}${query === '' ? '' : `?${query}`}`;
+    const userToken =
+      connection.auth.type === 'user-token' ? userTokenOf(access, connection.id) : null;
 
     const send = async (): Promise<Response> => {
       const headers = new Headers();
@@ -119,10 +210,13 @@ export function createGateway(options: GatewayOptions): Hono {
         const value = c.req.header(name);
         if (value) headers.set(name, value);
       }
-      headers.set(
-        'authorization',
-        await options.credentials.authorization(connection, incoming.origin),
+      const authorization = await options.credentials.authorization(
+        connection,
+        incoming.origin,
+        userToken,
       );
+      usedSecrets = [...connectionSecrets(connection), authorization.replace(/^Bearer /, '')];
+      headers.set('authorization', authorization);
       return options.upstream(
         url,
         {
@@ -146,16 +240,24 @@ export function createGateway(options: GatewayOptions): Hono {
     } catch (error) {
       const elapsed = Date.now() - started;
       if (error instanceof CredentialError) {
+        if (error.failure === 'user_token_missing') {
+          return refuseAndAudit(401, 'user_token_required', error.message);
+        }
         log(`gateway ${connection.id} ${match.id} credential error ${elapsed}ms`);
+        await audit('failure', 502, error.message);
         return refuse(c, 502, 'credentials_failed', error.message);
       }
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       log(
         `gateway ${connection.id} ${match.id} upstream ${timedOut ? 'timeout' : 'unreachable'} ${elapsed}ms`,
       );
+      const message = timedOut
+        ? `${displayName} did not answer within 30 seconds.`
+        : `${displayName} could not be reached.`;
+      await audit('failure', timedOut ? 504 : 502, message);
       return timedOut
-        ? refuse(c, 504, 'upstream_timeout', `${displayName} did not answer within 30 seconds.`)
-        : refuse(c, 502, 'upstream_unreachable', `${displayName} could not be reached.`);
+        ? refuse(c, 504, 'upstream_timeout', message)
+        : refuse(c, 502, 'upstream_unreachable', message);
     }
 
     const headers = new Headers({ 'cache-control': 'no-store' });
@@ -163,12 +265,32 @@ export function createGateway(options: GatewayOptions): Hono {
       const value = response.headers.get(name);
       if (value) headers.set(name, value);
     }
-    const payload = await response.arrayBuffer();
+    const payload = redactPayload(
+      await response.arrayBuffer(),
+      response.headers.get('content-type'),
+      usedSecrets,
+    );
     log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
+    await recordOutcome(audit, match, response.status, payload);
     const empty = response.status === 204 || response.status === 304;
     return new Response(empty ? null : payload, { status: response.status, headers });
   });
 
   app.all('/api/*', (c) => refuse(c, 404, 'not_found', 'No such API route.'));
   return app;
+}
+
+async function recordOutcome(
+  audit: (outcome: AuditOutcome, status: number, error: string | null) => Promise<void>,
+  match: OperationMatch,
+  status: number,
+  payload: ArrayBuffer,
+): Promise<void> {
+  if (!match.op.mutates) return;
+  if (status >= 200 && status < 300) {
+    await audit('success', status, null);
+    return;
+  }
+  const message = providerMessage(new TextDecoder().decode(payload));
+  await audit('failure', status, message ?? `HTTP ${status}`);
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createServerApp, type ServerApp } from '../app';
-import { sandboxConnections, type Connection } from '../config';
+import { createServerApp, type ServerApp, type ServerAppOptions } from '../app';
+import { DEMO_USERS, sandboxConnections, type Connection, type ConsoleSettings } from '../config';
 import type { FaultSpec } from '../sandbox/faults';
 
 export interface TestServer {
@@ -14,11 +14,37 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * The sandbox default (optional sign-in, demo users), except that anonymous callers need no
+ * CSRF token: the contract suites drive adapters with plain fetch, as a script would. Tests of
+ * the console's own protections pass their settings.
+ */
+export function testConsoleSettings(overrides: Partial<ConsoleSettings> = {}): ConsoleSettings {
+  return {
+    signIn: 'optional',
+    users: [],
+    demoUsers: DEMO_USERS,
+    sessionTtlMinutes: 60,
+    proxyAuth: null,
+    anonymousCsrf: false,
+    imageOrigins: [],
+    ...overrides,
+  };
+}
+
+export type TestServerOptions = Partial<Omit<ServerAppOptions, 'connections' | 'sandboxDataDir'>>;
+
 /** The real server (gateway + in-memory sandbox) on an ephemeral port, for tests over HTTP. */
 export async function startTestServer(
   connections: readonly Connection[] = sandboxConnections(),
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
-  const server = await createServerApp({ connections, sandboxDataDir: null });
+  const server = await createServerApp({
+    connections,
+    sandboxDataDir: null,
+    ...options,
+    console: options.console ?? testConsoleSettings(),
+  });
   const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const instance = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
       resolve(instance),

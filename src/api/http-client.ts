@@ -39,6 +39,8 @@ export interface HttpClientOptions {
   readonly timeoutMs?: number;
   /** The console session's CSRF token, sent on every state-changing call (the gateway wants it). */
   readonly csrfToken?: () => string | null;
+  /** Called once when the gateway refuses the token (a restart ended the session); the call is then retried. */
+  readonly refreshCsrfToken?: () => Promise<void>;
 }
 
 export interface HttpClient {
@@ -100,8 +102,23 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const base = options.baseUrl.replace(/\/+$/, '');
 
-  return {
+  const client: HttpClient = {
     async call(op, callOptions = {}) {
+      try {
+        return await send(op, callOptions);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'csrf_failed' && options.refreshCsrfToken) {
+          await options.refreshCsrfToken();
+          return send(op, callOptions);
+        }
+        throw error;
+      }
+    },
+  };
+  return client;
+
+  async function send(op: OperationSpec, callOptions: CallOptions): Promise<RawResponse> {
+    {
       const path = buildPath(op, callOptions.params);
       const search = callOptions.query ? toSearchParams(callOptions.query).toString() : '';
       const url = `${base}${path}${search === '' ? '' : `?${search}`}`;
@@ -152,8 +169,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (response.ok) return raw;
       if (response.headers.has(GATEWAY_HEADER)) throw gatewayError(raw);
       throw options.parseError(raw);
-    },
-  };
+    }
+  }
 }
 
 /**

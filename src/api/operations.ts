@@ -7,12 +7,26 @@
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * Console roles, least to most: viewer reads everything; support also invites, revokes, adds and
+ * removes members; admin does everything. The gateway enforces them per operation.
+ */
+export const CONSOLE_ROLES = ['viewer', 'support', 'admin'] as const;
+export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
+
+/** Whether `role` is at least `least` (admin ⊇ support ⊇ viewer). */
+export function roleAllows(role: ConsoleRole, least: ConsoleRole): boolean {
+  return CONSOLE_ROLES.indexOf(role) >= CONSOLE_ROLES.indexOf(least);
+}
+
 export interface OperationSpec {
   readonly method: HttpMethod;
   /** Vendor path template, e.g. `/v2/orgs/{org_id}`. Parameters are whole segments. */
   readonly path: string;
   /** Whether the call changes state at the provider (used for audit and console roles). */
   readonly mutates: boolean;
+  /** The least console role allowed to call it: reads are viewer, mutations never are. */
+  readonly role: ConsoleRole;
   readonly summary: string;
 }
 

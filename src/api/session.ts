@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
 import { ApiError, defaultMessage, kindForStatus, parseRetryAfter } from './errors';
+import { CONSOLE_ROLES, roleAllows, type ConsoleRole } from './operations';
 import { parseWire } from './parse';
 
 /** The console's own sign-in (not a provider's): who is using Orgdeck and with which role. */
 
-export const ConsoleRole = z.enum(['viewer', 'support', 'admin']);
-export type ConsoleRole = z.infer<typeof ConsoleRole>;
+const ConsoleRoleWire = z.enum(CONSOLE_ROLES);
+export type { ConsoleRole };
+export { roleAllows };
 
 export const SessionUser = z.object({
   id: z.string(),
   name: z.string(),
-  role: ConsoleRole,
+  role: ConsoleRoleWire,
   demo: z.optional(z.boolean()),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
@@ -19,9 +21,9 @@ export const Session = z.object({
   required: z.boolean(),
   signedIn: z.boolean(),
   user: z.nullable(SessionUser),
-  effectiveRole: ConsoleRole,
+  effectiveRole: ConsoleRoleWire,
   csrfToken: z.string(),
-  demoUsers: z.array(z.object({ id: z.string(), name: z.string(), role: ConsoleRole })),
+  demoUsers: z.array(z.object({ id: z.string(), name: z.string(), role: ConsoleRoleWire })),
   methods: z.array(z.string()),
 });
 export type Session = z.infer<typeof Session>;
@@ -84,18 +86,16 @@ export async function signIn(
   return readSession(await call('POST', '/api/session', credentials));
 }
 
-export async function signOut(): Promise<void> {
-  await call('DELETE', '/api/session');
-  csrfToken = null;
+/** Signing out answers with a fresh anonymous session (and a new CSRF token). */
+export async function signOut(): Promise<Session> {
+  return readSession(await call('DELETE', '/api/session'));
 }
 
-export async function signOutEverywhere(): Promise<void> {
-  await call('POST', '/api/session/sign-out-everywhere');
-  csrfToken = null;
+export async function signOutEverywhere(): Promise<Session> {
+  return readSession(await call('POST', '/api/session/sign-out-everywhere'));
 }
 
-const RANK: Record<ConsoleRole, number> = { viewer: 0, support: 1, admin: 2 };
-
-export function roleAllows(role: ConsoleRole, needed: ConsoleRole): boolean {
-  return RANK[role] >= RANK[needed];
+/** After a server restart the session (and its token) is gone: fetch a fresh one before retrying. */
+export async function refreshCsrfToken(): Promise<void> {
+  await fetchSession();
 }

@@ -36,4 +36,5 @@ export interface AdapterOptions {
   readonly timeoutMs?: number;
   /** The console session's CSRF token, for state-changing calls through the gateway. */
   readonly csrfToken?: () => string | null;
+  readonly refreshCsrfToken?: () => Promise<void>;
 }

@@ -153,7 +153,7 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
                 style={{ maxWidth: '100%', maxHeight: '100%' }}
               />
             ) : (
-              <Typography color={variant === 'dark' ? 'grey.400' : 'text.secondary'}>
+              <Typography sx={{ color: variant === 'dark' ? 'grey.300' : 'text.secondary' }}>
                 No logo
               </Typography>
             )}

@@ -1,7 +1,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { loadAdapter } from '../../../api/adapters';
 import { fetchConnections, upstreamUrl, type Connection } from '../../../api/connections';
-import { currentCsrfToken } from '../../../api/session';
+import { currentCsrfToken, refreshCsrfToken } from '../../../api/session';
 
 export const connectionQueries = {
   list: () =>
@@ -19,6 +19,7 @@ export const connectionQueries = {
             loadAdapter(connection.provider, {
               baseUrl: upstreamUrl(connectionId),
               csrfToken: currentCsrfToken,
+              refreshCsrfToken,
             })
         : skipToken,
       staleTime: Infinity,

@@ -22,8 +22,9 @@ export function UserMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const out = useMutation({
     mutationFn: (everywhere: boolean) => (everywhere ? signOutEverywhere() : signOut()),
-    onSuccess: async (_, everywhere) => {
+    onSuccess: async (fresh, everywhere) => {
       queryClient.clear();
+      queryClient.setQueryData(sessionQuery().queryKey, fresh);
       toast(everywhere ? 'Signed out on every device' : 'Signed out', 'success');
       await navigate('/sign-in');
     },

@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+export class AuditLogPage {
+  constructor(readonly page: Page) {}
+
+  async goTo(query = ''): Promise<void> {
+    await this.page.goto(`/audit${query}`);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  }
+
+  async assertEntry(
+    target: string,
+    expected: { actor: string; outcome: 'success' | 'failure' | 'refused' },
+  ): Promise<void> {
+    const row = this.page
+      .getByRole('table', { name: 'Audit log' })
+      .getByRole('row')
+      .filter({ hasText: target });
+    await expect(row).toContainText(expected.actor);
+    await expect(row).toContainText(expected.outcome);
+  }
+}

@@ -1,0 +1,109 @@
+import { expect, test } from '../../fixtures';
+import { AuditLogPage } from '../../pages/audit-log.page';
+import { InvitationsTab } from '../../pages/invitations-tab.page';
+import { SignInPage } from '../../pages/sign-in.page';
+import { assertToast } from '../../widgets/snackbar';
+
+/** A session's CSRF token, read the way the SPA reads it (the browser context carries the cookie). */
+async function csrfToken(request: import('@playwright/test').APIRequestContext): Promise<string> {
+  const session = (await (await request.get('/api/session')).json()) as { csrfToken: string };
+  return session.csrfToken;
+}
+
+async function anyOrgId(
+  request: import('@playwright/test').APIRequestContext,
+): Promise<{ id: string; name: string }> {
+  const orgs = (await (
+    await request.get('/api/connections/permit/upstream/v2/orgs?per_page=5&page=2')
+  ).json()) as { id: string; name: string }[];
+  const org = orgs[0];
+  if (!org) throw new Error('no Permit org');
+  return org;
+}
+
+test.describe('Console security', () => {
+  test('sign-in is required: a wrong password is refused, the right one opens the console', async ({
+    page,
+  }) => {
+    const signIn = new SignInPage(page);
+    await page.goto('/c/permit/orgs');
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await signIn.signIn('vic', 'not-the-password');
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: /password|credentials/i })
+        .first(),
+    ).toBeVisible();
+    await signIn.signIn('vic', 'vic-e2e-password');
+    await expect(page).toHaveURL(/\/c\/permit\/orgs$/);
+    await expect(
+      page.getByRole('button', { name: 'Signed in as Vic Viewer (viewer)' }),
+    ).toBeVisible();
+  });
+
+  test('a viewer sees admin actions disabled with the reason, and the gateway refuses a hand-made delete', async ({
+    page,
+    orgList,
+  }) => {
+    await new SignInPage(page).signInAs('vic');
+    await orgList.goTo();
+    const reason = 'Only an admin can create organizations; you are signed in as viewer.';
+    await expect(page.getByRole('button', { name: 'Create organization' })).toBeDisabled();
+    await page.getByRole('note', { name: reason }).hover();
+    await expect(page.getByRole('tooltip')).toHaveText(reason);
+
+    const org = await anyOrgId(page.request);
+    const refused = await page.request.delete(
+      `/api/connections/permit/upstream/v2/orgs/${org.id}`,
+      {
+        headers: { 'x-csrf-token': await csrfToken(page.request) },
+      },
+    );
+    expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      'forbidden_role',
+    );
+    expect(
+      (await page.request.get(`/api/connections/permit/upstream/v2/orgs/${org.id}`)).status(),
+    ).toBe(200);
+  });
+
+  test('a state-changing request without the CSRF token is refused', async ({ page }) => {
+    await new SignInPage(page).signInAs('ava');
+    const response = await page.request.post('/api/connections/permit/upstream/v2/orgs', {
+      data: { key: `no-csrf-${Date.now()}`, name: 'No CSRF' },
+    });
+    expect(response.status()).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('csrf_failed');
+  });
+
+  test('support invites (recorded in the audit log with who and how it ended) but cannot delete an org', async ({
+    page,
+    connectionId,
+    unique,
+  }) => {
+    await new SignInPage(page).signInAs('sam');
+    const org = await anyOrgId(page.request);
+    const invitations = new InvitationsTab(page);
+    await invitations.goTo(connectionId, org.id);
+    const email = `audited-${unique}@example.com`;
+    const dialog = await invitations.startInvite(email, null);
+    await invitations.send(dialog, 1);
+    await assertToast(page, `Invited 1 of 1 to ${org.name}`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+
+    const audit = new AuditLogPage(page);
+    await audit.goTo(`?connection=${connectionId}&org=${org.id}`);
+    await audit.assertEntry(email, { actor: 'Sam Support', outcome: 'success' });
+  });
+
+  test('signing out ends the session', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.signInAs('ava');
+    await signIn.signOut(/^Signed in as Ava Admin/);
+    await page.goto('/c/permit/orgs');
+    await signIn.assertShown();
+  });
+});

@@ -1,0 +1,161 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPermitApi } from '../../src/api/providers/permit/adapter';
+import { sandboxConnections } from '../config';
+import { ConsoleClient } from '../testing/console-client';
+import { startTestServer, testConsoleSettings, type TestServer } from '../testing/test-server';
+import type { AuditEntry } from './entry';
+import { JsonlAuditStore } from './file-store';
+
+interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+}
+
+async function start(path: string): Promise<TestServer> {
+  return startTestServer(sandboxConnections(), {
+    console: testConsoleSettings({ anonymousCsrf: true }),
+    auditStore: await JsonlAuditStore.open(path),
+  });
+}
+
+describe('audit trail of gateway mutations', () => {
+  let path: string;
+  let server: TestServer;
+  let admin: ConsoleClient;
+  let orgKey: string;
+
+  beforeAll(async () => {
+    path = join(await mkdtemp(join(tmpdir(), 'orgdeck-audit-')), 'audit.jsonl');
+    server = await start(path);
+    admin = new ConsoleClient(server.origin);
+    await admin.signIn({ demoUser: 'demo-admin' });
+  });
+  afterAll(() => server.close());
+
+  const audit = async (client: ConsoleClient, query = '') =>
+    (await (await client.fetch(`/api/audit${query}`)).json()) as AuditPage;
+
+  it('records a success with the actor, operation, target and provider status', async () => {
+    const permit = createPermitApi({
+      baseUrl: server.upstreamUrl('permit'),
+      headers: admin.headers,
+    });
+    orgKey = `audit-${Date.now().toString(36)}`;
+    await permit.organizations.create({ name: 'Audit Co', slug: orgKey, fields: {} });
+    await permit.invitations?.create(orgKey, { email: 'invitee@example.com', roles: ['read'] });
+
+    const { items } = await audit(admin, `?connection=permit&actor=demo-admin`);
+    expect(items[0]).toMatchObject({
+      actor: { id: 'demo-admin', name: 'Demo admin', role: 'admin' },
+      connectionId: 'permit',
+      provider: 'permit',
+      operationId: 'inviteMembers',
+      summary: 'Invite members to organization',
+      method: 'POST',
+      target: { orgId: orgKey, email: 'invitee@example.com' },
+      outcome: 'success',
+      status: 200,
+    });
+    expect(items[1]).toMatchObject({
+      operationId: 'createOrganization',
+      outcome: 'success',
+      target: {},
+    });
+    expect(Date.parse(items[0]?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    // Reads are not state-changing and are not recorded.
+    expect(items.some((entry) => entry.method === 'GET')).toBe(false);
+  });
+
+  it('records a provider failure with its status and message', async () => {
+    await server.addFault({
+      vendor: 'permit',
+      method: 'PATCH',
+      path: '/v2/orgs/**',
+      status: 409,
+      message: 'Simulated conflict from Permit',
+      times: 1,
+    });
+    const response = await admin.fetch(`/api/connections/permit/upstream/v2/orgs/${orgKey}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Renamed' }),
+    });
+    expect(response.status).toBe(409);
+    const { items } = await audit(admin, `?org=${orgKey}&outcome=failure`);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      operationId: 'updateOrganization',
+      outcome: 'failure',
+      status: 409,
+      error: 'Simulated conflict from Permit',
+      target: { orgId: orgKey },
+    });
+  });
+
+  it('records a role refusal as refused, with the viewer as actor', async () => {
+    const viewer = new ConsoleClient(server.origin);
+    await viewer.signIn({ demoUser: 'demo-viewer' });
+    const response = await viewer.fetch(`/api/connections/permit/upstream/v2/orgs/${orgKey}`, {
+      method: 'DELETE',
+    });
+    expect(response.status).toBe(403);
+    const { items, total } = await audit(viewer, '?outcome=refused');
+    expect(total).toBe(1);
+    expect(items[0]).toMatchObject({
+      actor: { id: 'demo-viewer', role: 'viewer' },
+      operationId: 'deleteOrganization',
+      outcome: 'refused',
+      status: 403,
+      target: { orgId: orgKey },
+    });
+    expect(items[0]?.error).toMatch(/^Your role \(viewer\) cannot delete organization/);
+  });
+
+  it('records anonymous callers as anonymous', async () => {
+    const visitor = new ConsoleClient(server.origin);
+    await visitor.open();
+    const response = await visitor.fetch(`/api/connections/permit/upstream/v2/orgs/${orgKey}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Renamed anonymously' }),
+    });
+    expect(response.status).toBe(200);
+    const { items } = await audit(visitor, '?actor=anonymous');
+    expect(items[0]).toMatchObject({ actor: { id: 'anonymous' }, outcome: 'success', status: 200 });
+    expect(items[0]?.actor).toEqual({ id: 'anonymous' });
+  });
+
+  it('pages, validates the query and exports CSV with the same filter', async () => {
+    const all = await audit(admin);
+    expect(all.total).toBe(5);
+    const second = await audit(admin, '?page=2&pageSize=2');
+    expect(second.total).toBe(5);
+    expect(second.items.map((entry) => entry.id)).toEqual(
+      all.items.slice(2, 4).map((entry) => entry.id),
+    );
+    expect((await admin.fetch('/api/audit?outcome=maybe')).status).toBe(400);
+    expect((await admin.fetch('/api/audit?pageSize=0')).status).toBe(400);
+
+    const csv = await admin.fetch('/api/audit.csv?outcome=refused');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toContain('attachment');
+    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"deleteOrganization"');
+    expect(lines[1]).toContain('"refused"');
+  });
+
+  it('survives a restart', async () => {
+    const before = await audit(admin);
+    await server.close();
+    server = await start(path);
+    const client = new ConsoleClient(server.origin);
+    await client.open();
+    const after = await audit(client);
+    expect(after.total).toBe(before.total);
+    expect(after.items).toEqual(before.items);
+  });
+});

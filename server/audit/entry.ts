@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { CONSOLE_ROLES } from '../../src/api/operations';
+
+/** One state-changing call through the gateway: who, when, where, what, and how it ended. */
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  actor: z.union([
+    z.object({ id: z.string(), name: z.string(), role: z.enum(CONSOLE_ROLES) }),
+    z.object({ id: z.literal('anonymous') }),
+  ]),
+  connectionId: z.string(),
+  provider: z.string(),
+  operationId: z.string(),
+  summary: z.string(),
+  method: z.string(),
+  target: z.object({
+    orgId: z.string().optional(),
+    userId: z.string().optional(),
+    /** Invited addresses; several (bulk invitations) are joined with ", ". */
+    email: z.string().optional(),
+  }),
+  outcome: z.enum(['success', 'failure', 'refused']),
+  /** The provider's status, or the gateway's own when it answered itself. */
+  status: z.number().int(),
+  /** The provider's (or gateway's) message, scrubbed of secrets, at most 300 characters. */
+  error: z.string().optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export type AuditActor = AuditEntry['actor'];
+export type AuditOutcome = AuditEntry['outcome'];
+export type AuditTarget = AuditEntry['target'];
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'refused'] as const;
+
+export interface AuditFilter {
+  /** Matches the actor's id or name, case-insensitively, anywhere in it. */
+  readonly actor?: string;
+  readonly connection?: string;
+  /** The target organization id, exactly. */
+  readonly org?: string;
+  /** The operation id, exactly. */
+  readonly operation?: string;
+  readonly outcome?: AuditOutcome;
+}
+
+export interface AuditPage {
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export function matchesFilter(entry: AuditEntry, filter: AuditFilter): boolean {
+  if (filter.connection !== undefined && entry.connectionId !== filter.connection) return false;
+  if (filter.org !== undefined && entry.target.orgId !== filter.org) return false;
+  if (filter.operation !== undefined && entry.operationId !== filter.operation) return false;
+  if (filter.outcome !== undefined && entry.outcome !== filter.outcome) return false;
+  if (filter.actor !== undefined) {
+    const wanted = filter.actor.toLowerCase();
+    const name = 'name' in entry.actor ? entry.actor.name : '';
+    if (!entry.actor.id.toLowerCase().includes(wanted) && !name.toLowerCase().includes(wanted)) {
+      return false;
+    }
+  }
+  return true;
+}

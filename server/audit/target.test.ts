@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { matchOperation } from '../../src/api/operations';
+import { providerCatalog } from '../../src/api/providers/catalog';
+import type { ProviderKind } from '../../src/api/domain';
+import { auditTarget } from './target';
+
+function match(provider: ProviderKind, method: string, path: string) {
+  const found = matchOperation(providerCatalog[provider].operations, method, path);
+  if (!found) throw new Error(`${method} ${path} is not an operation`);
+  return found;
+}
+
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
+
+describe('audit target', () => {
+  it('takes the org and user from the path parameters of every provider', () => {
+    expect(auditTarget(match('permit', 'DELETE', '/v2/orgs/acme'), undefined, undefined)).toEqual({
+      orgId: 'acme',
+    });
+    expect(
+      auditTarget(
+        match('kinde', 'DELETE', '/api/v1/organizations/org_1/users/kp_2'),
+        undefined,
+        undefined,
+      ),
+    ).toEqual({ orgId: 'org_1', userId: 'kp_2' });
+    expect(
+      auditTarget(
+        match('clerk', 'DELETE', '/v1/organizations/org_3/memberships/user_4'),
+        undefined,
+        undefined,
+      ),
+    ).toEqual({ orgId: 'org_3', userId: 'user_4' });
+    expect(
+      auditTarget(
+        match('numind', 'DELETE', '/api/organizations/o5/members/u6'),
+        undefined,
+        undefined,
+      ),
+    ).toEqual({ orgId: 'o5', userId: 'u6' });
+  });
+
+  it('reads the invited emails of invitation creates (JSON, arrays, forms) and no other field', () => {
+    const permit = match('permit', 'POST', '/v2/orgs/acme/invites');
+    expect(
+      auditTarget(
+        permit,
+        json([{ email: 'a@x.test', role: 'admin', notes: 'b@x.test' }]),
+        'application/json',
+      ),
+    ).toEqual({ orgId: 'acme', email: 'a@x.test' });
+
+    const bulk = match('clerk', 'POST', '/v1/organizations/org_1/invitations/bulk');
+    expect(
+      auditTarget(
+        bulk,
+        json([
+          { email_address: 'a@x.test' },
+          { email_address: 'b@x.test', public_metadata: { email: 'c@x.test' } },
+        ]),
+        'application/json',
+      ).email,
+    ).toBe('a@x.test, b@x.test, c@x.test');
+
+    const form = match('clerk-frontend', 'POST', '/v1/organizations/org_1/invitations/bulk');
+    const body = new TextEncoder().encode(
+      'email_address=a%40x.test&email_address=b%40x.test&role=org%3Amember',
+    ).buffer;
+    expect(auditTarget(form, body, 'application/x-www-form-urlencoded').email).toBe(
+      'a@x.test, b@x.test',
+    );
+
+    const numind = match('numind', 'POST', '/api/organizations/o1/members');
+    expect(
+      auditTarget(numind, json({ email: 'n@x.test' }), 'application/json; charset=utf-8').email,
+    ).toBe('n@x.test');
+  });
+
+  it('never reads the body of other operations', () => {
+    const update = match('clerk', 'PATCH', '/v1/organizations/org_1');
+    expect(
+      auditTarget(update, json({ name: 'x', email: 'secret@x.test' }), 'application/json'),
+    ).toEqual({
+      orgId: 'org_1',
+    });
+    const revoke = match('clerk', 'POST', '/v1/organizations/org_1/invitations/inv_1/revoke');
+    expect(
+      auditTarget(revoke, json({ email_address: 'a@x.test' }), 'application/json').email,
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import type { OperationMatch } from '../../src/api/operations';
+import type { AuditTarget } from './entry';
+
+const ORG_PARAMS = ['org_id', 'org_code', 'organization_id', 'organizationId'];
+const USER_PARAMS = ['user_id', 'userId'];
+const EMAIL_KEYS = new Set(['email', 'emails', 'email_address', 'email_addresses']);
+const MAX_EMAILS = 50;
+const EMAIL_SHAPE = /^[^\s@]{1,200}@[^\s@]{1,200}$/;
+
+/** Invitation creates: the only operations whose body Orgdeck reads for the audit trail. */
+export function isInvitationCreate(match: OperationMatch): boolean {
+  return match.op.method === 'POST' && /invit/i.test(match.id) && !/revoke|cancel/i.test(match.id);
+}
+
+/**
+ * What a call acted on: the org and user from the matched path parameters and, for invitation
+ * creates, the invited addresses from the JSON or form body. No other body field is read.
+ */
+export function auditTarget(
+  match: OperationMatch,
+  body: ArrayBuffer | undefined,
+  contentType: string | undefined,
+): AuditTarget {
+  const target: { orgId?: string; userId?: string; email?: string } = {};
+  const org = ORG_PARAMS.map((name) => match.params[name]).find((value) => value !== undefined);
+  const user = USER_PARAMS.map((name) => match.params[name]).find((value) => value !== undefined);
+  if (org !== undefined) target.orgId = org;
+  if (user !== undefined) target.userId = user;
+  if (body !== undefined && isInvitationCreate(match)) {
+    const emails = invitedEmails(new TextDecoder().decode(body), contentType ?? '');
+    if (emails.length > 0) target.email = emails.join(', ');
+  }
+  return target;
+}
+
+function invitedEmails(text: string, contentType: string): string[] {
+  const found: string[] = [];
+  const add = (value: unknown) => {
+    if (typeof value !== 'string' || found.length >= MAX_EMAILS) return;
+    const email = value.trim();
+    if (EMAIL_SHAPE.test(email) && !found.includes(email)) found.push(email);
+  };
+  if (contentType.includes('application/x-www-form-urlencoded')) {
+    const form = new URLSearchParams(text);
+    for (const key of EMAIL_KEYS) form.getAll(key).forEach(add);
+    return found;
+  }
+  if (!contentType.includes('json')) return found;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return found;
+  }
+  const visit = (value: unknown, depth: number, underEmailKey: boolean): void => {
+    if (depth > 4) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1, underEmailKey);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, depth + 1, EMAIL_KEYS.has(key));
+    } else if (underEmailKey) {
+      add(value);
+    }
+  };
+  visit(json, 0, false);
+  return found;
+}

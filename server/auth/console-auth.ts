@@ -1,0 +1,159 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { GATEWAY_HEADER } from '../../src/api/http-client';
+import { CONSOLE_ROLES, type ConsoleRole } from '../../src/api/operations';
+import type { ConsoleSettings } from '../config';
+import type { ConsoleEnv, RequestAccess } from './access';
+import { isHttps } from './request-info';
+import { SessionStore, type Session, type SessionUser } from './sessions';
+
+export const SESSION_COOKIE = 'orgdeck_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
+
+export function isStateChanging(method: string): boolean {
+  return STATE_CHANGING.has(method.toUpperCase());
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** `viewer`, `orgdeck-admin`, or a comma-separated list of groups: the highest role named wins. */
+export function roleFromHeader(value: string | undefined): ConsoleRole {
+  const named = (value ?? '')
+    .split(',')
+    .map((part) =>
+      part
+        .trim()
+        .toLowerCase()
+        .replace(/^orgdeck[-:]/, ''),
+    )
+    .filter((part): part is ConsoleRole => (CONSOLE_ROLES as readonly string[]).includes(part));
+  return named.reduce<ConsoleRole>(
+    (best, role) => (CONSOLE_ROLES.indexOf(role) > CONSOLE_ROLES.indexOf(best) ? role : best),
+    'viewer',
+  );
+}
+
+export function consoleError(
+  c: Context,
+  status: 400 | 401 | 403 | 404 | 413 | 429,
+  code: string,
+  message: string,
+): Response {
+  c.header('cache-control', 'no-store');
+  // The adapters read answers carrying this header as the gateway's own, not the provider's.
+  c.header(GATEWAY_HEADER, 'refused');
+  return c.json({ error: { code, message } }, status);
+}
+
+/**
+ * Who is calling, from the session cookie or (when trusted) the reverse proxy's headers; whether
+ * a state-changing request carries the session's CSRF token; and the session cookie itself.
+ */
+export class ConsoleAuth {
+  readonly sessions: SessionStore;
+
+  constructor(
+    readonly settings: ConsoleSettings,
+    now: () => number = () => Date.now(),
+  ) {
+    this.sessions = new SessionStore({ idleTtlMs: settings.sessionTtlMinutes * 60_000, now });
+  }
+
+  get trustProxy(): boolean {
+    return this.settings.proxyAuth !== null;
+  }
+
+  private proxyUser(c: Context): SessionUser | null {
+    const proxy = this.settings.proxyAuth;
+    if (!proxy) return null;
+    const id = c.req.header(proxy.userHeader)?.trim();
+    if (id === undefined || id === '' || id.length > 200) return null;
+    return {
+      id,
+      name: id,
+      role: roleFromHeader(c.req.header(proxy.roleHeader)),
+      demo: false,
+      method: 'proxy',
+    };
+  }
+
+  /** The role of someone not signed in: admin when sign-in is optional or off, else none to speak of. */
+  get anonymousRole(): ConsoleRole {
+    return this.settings.signIn === 'required' ? 'viewer' : 'admin';
+  }
+
+  resolve(c: Context): RequestAccess {
+    const session = this.sessions.get(getCookie(c, SESSION_COOKIE));
+    let user = session?.user ?? null;
+    const fromProxy = this.proxyUser(c);
+    // A proxy session lasts only as long as the proxy keeps vouching for it.
+    if (!fromProxy && user?.method === 'proxy') user = null;
+    if (fromProxy) {
+      if (session && (session.user?.id !== fromProxy.id || session.user.role !== fromProxy.role)) {
+        // The proxy's headers are the session: another person's tokens must not carry over.
+        if (session.user?.id !== fromProxy.id) session.userTokens.clear();
+        session.user = fromProxy;
+      }
+      user = fromProxy;
+    }
+    const role = user?.role ?? this.anonymousRole;
+    let csrfOk = true;
+    if (isStateChanging(c.req.method) && (user !== null || this.settings.anonymousCsrf)) {
+      const sent = c.req.header(CSRF_HEADER);
+      csrfOk = session !== null && sent !== undefined && sameToken(sent, session.csrfToken);
+    }
+    return { session, user, role, csrfOk };
+  }
+
+  /** A new session (a fresh id, so a pre-sign-in id is never reused) with its cookie set. */
+  startSession(c: Context, user: SessionUser | null): Session {
+    const session = this.sessions.create(user ?? this.proxyUser(c));
+    setCookie(c, SESSION_COOKIE, session.id, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      secure: isHttps(c, this.trustProxy),
+    });
+    return session;
+  }
+
+  /** Forgets a session; its cookie is replaced by the next `startSession`. */
+  endSession(session: Session | null): void {
+    if (session) this.sessions.delete(session.id);
+  }
+
+  /**
+   * For every `/api` request: resolves access, answers 401 until signed in when sign-in is
+   * required, and refuses state-changing console routes without the CSRF token. Gateway
+   * (upstream) calls are checked by the gateway itself, which also records them in the audit log.
+   */
+  middleware(): MiddlewareHandler<ConsoleEnv> {
+    return async (c, next) => {
+      const access = this.resolve(c);
+      c.set('access', access);
+      const path = new URL(c.req.url).pathname;
+      const sessionRoute = path === '/api/session';
+      const signInRoute = sessionRoute && (c.req.method === 'GET' || c.req.method === 'POST');
+      if (this.settings.signIn === 'required' && access.user === null && !signInRoute) {
+        return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
+      }
+      const signInPost = sessionRoute && c.req.method === 'POST';
+      if (!access.csrfOk && !signInPost && !UPSTREAM_PATH.test(path)) {
+        return consoleError(c, 403, 'csrf_failed', CSRF_MESSAGE);
+      }
+      await next();
+      return;
+    };
+  }
+}
+
+export const CSRF_MESSAGE =
+  'The request did not carry this session’s CSRF token (x-csrf-token); reload the page and try again.';
