@@ -4,9 +4,9 @@ import { parseWire } from '../../parse';
 import { toEffectivePermissions } from './access-map';
 import { KindeOrganizationUserPermissionsWire } from './access-wire';
 import { kindeOperations as ops } from './operations';
-import type { PermissionCatalogue } from './permission-catalogue';
+import type { PermissionCatalogue } from './catalogues';
 import { KindeOrganizationUserRolesWire } from './people-wire';
-import type { RoleCatalogue } from './role-catalogue';
+import type { RoleCatalogue } from './catalogues';
 import { KindeSuccessWire } from './wire';
 
 /**

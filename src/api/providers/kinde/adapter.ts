@@ -20,8 +20,7 @@ import {
 } from './map';
 import { createKindeMembers } from './members';
 import { kindeOperations as ops } from './operations';
-import { PermissionCatalogue } from './permission-catalogue';
-import { RoleCatalogue } from './role-catalogue';
+import { createPermissionCatalogue, createRoleCatalogue } from './catalogues';
 import {
   KindeCreateOrganizationWire,
   KindeOrganizationListWire,
@@ -40,8 +39,8 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
   const http = createHttpClient({ ...options, parseError: parseKindeError });
   const caps = kindeCapabilities;
   const trail = new CursorTrail();
-  const roleCatalogue = new RoleCatalogue(http);
-  const permissionCatalogue = new PermissionCatalogue(http);
+  const roleCatalogue = createRoleCatalogue(http);
+  const permissionCatalogue = createPermissionCatalogue(http);
 
   async function fetchPage(
     pageSize: number,

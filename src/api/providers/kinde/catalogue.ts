@@ -18,24 +18,27 @@ export interface CataloguePage<T> {
   readonly next: string | null;
 }
 
+/** Where a catalogue's entries come from, and what they are called. */
+export interface CatalogueSource<T> {
+  /** What an entry is called in messages ("role"). */
+  readonly noun: string;
+  /** The form field an unknown key is reported on. */
+  readonly field: string;
+  readonly fetchPage: (token: string | null, signal?: AbortSignal) => Promise<CataloguePage<T>>;
+}
+
 /**
  * A business-wide Kinde catalogue (roles, permissions) read whole and kept for a few minutes:
  * member rows name roles by key only, and the per-user endpoints take ids, so the adapter looks
  * names and ids up here.
  */
-export abstract class Catalogue<T extends CatalogueEntry> {
+export class Catalogue<T extends CatalogueEntry> {
   private cached: { readonly at: number; readonly entries: Promise<readonly T[]> } | null = null;
 
-  /** What an entry is called in messages ("role"), and the form field an unknown key is reported on. */
-  protected abstract readonly noun: string;
-  protected abstract readonly field: string;
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  protected abstract fetchPage(
-    token: string | null,
-    signal?: AbortSignal,
-  ): Promise<CataloguePage<T>>;
+  constructor(
+    private readonly source: CatalogueSource<T>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Reads the whole catalogue from Kinde (and keeps it for lookups). */
   list(signal?: AbortSignal): Promise<readonly T[]> {
@@ -70,8 +73,8 @@ export abstract class Catalogue<T extends CatalogueEntry> {
       if (!id) {
         throw new ApiError({
           kind: 'validation',
-          message: `Kinde has no ${this.noun} with the key "${key}".`,
-          fieldErrors: { [this.field]: `Unknown ${this.noun} "${key}".` },
+          message: `Kinde has no ${this.source.noun} with the key "${key}".`,
+          fieldErrors: { [this.source.field]: `Unknown ${this.source.noun} "${key}".` },
         });
       }
       ids.set(key, id);
@@ -91,7 +94,7 @@ export abstract class Catalogue<T extends CatalogueEntry> {
   private async fetchAll(signal?: AbortSignal): Promise<readonly T[]> {
     let token: string | null = null;
     const { items } = await collectPages(async () => {
-      const page = await this.fetchPage(token, signal);
+      const page = await this.source.fetchPage(token, signal);
       token = page.next;
       return { items: page.items, hasMore: token !== null };
     });

@@ -7,7 +7,7 @@ import { KindeUserDetailWire } from './access-wire';
 import { kindeOperations as ops } from './operations';
 import { toUser } from './people-map';
 import { KindeSearchUsersWire, KindeUsersWire, type KindeUserWire } from './people-wire';
-import type { RoleCatalogue } from './role-catalogue';
+import type { RoleCatalogue } from './catalogues';
 
 /** The most users the picker asks for at once. */
 const MAX_USERS = 100;

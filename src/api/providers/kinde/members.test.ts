@@ -5,7 +5,7 @@ import organizationUsers from './__fixtures__/organization-users.json';
 import roles from './__fixtures__/roles.json';
 import { parseKindeError } from './errors';
 import { createKindeMembers } from './members';
-import { RoleCatalogue } from './role-catalogue';
+import { createRoleCatalogue } from './catalogues';
 
 type Route = (url: URL, init: RequestInit | undefined) => Response;
 
@@ -36,7 +36,7 @@ describe('Kinde members adapter', () => {
       [usersPath]: () => Response.json(organizationUsers),
       'GET /api/v1/roles': () => Response.json(roles),
     });
-    const members = createKindeMembers(http, new RoleCatalogue(http), { maxPageSize: 500 });
+    const members = createKindeMembers(http, createRoleCatalogue(http), { maxPageSize: 500 });
     const page = await members.list('org_1ccfb819462', params);
     await members.list('org_1ccfb819462', { ...params, page: 2 });
     expect(page.items[0]?.roles).toEqual([{ key: 'admin', name: 'Administrator' }]);
@@ -49,7 +49,7 @@ describe('Kinde members adapter', () => {
       [usersPath]: () => Response.json(organizationUsers),
       'GET /api/v1/roles': () => new Response('', { status: 403 }),
     });
-    const members = createKindeMembers(http, new RoleCatalogue(http), { maxPageSize: 500 });
+    const members = createKindeMembers(http, createRoleCatalogue(http), { maxPageSize: 500 });
     const page = await members.list('org_1ccfb819462', params);
     expect(page.items[0]?.roles).toEqual([{ key: 'admin', name: 'admin' }]);
   });
@@ -63,7 +63,7 @@ describe('Kinde members adapter', () => {
         return Response.json({ code: 'OK', message: 'Success', users_added: [] });
       },
     });
-    const members = createKindeMembers(http, new RoleCatalogue(http), { maxPageSize: 500 });
+    const members = createKindeMembers(http, createRoleCatalogue(http), { maxPageSize: 500 });
     const error = await members.add('org_1ccfb819462', { userId: 'kp_1', roles: [] }).then(
       () => null,
       (caught: unknown) => caught,

@@ -14,7 +14,7 @@ import {
   KindeOrganizationUsersWire,
   type KindeAddOrganizationUsersRequest,
 } from './people-wire';
-import type { RoleCatalogue } from './role-catalogue';
+import type { RoleCatalogue } from './catalogues';
 import { KindeSuccessWire } from './wire';
 
 type MemberSort = 'name_asc' | 'name_desc' | 'email_asc' | 'email_desc';
