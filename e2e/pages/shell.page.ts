@@ -13,12 +13,11 @@ export class ShellPage {
   }
 
   async switchConnection(label: string): Promise<void> {
-    await this.connectionSwitcher.click();
-    await this.page.getByRole('option', { name: label }).click();
+    await this.connectionSwitcher.selectOption({ label });
   }
 
   async assertConnection(label: string): Promise<void> {
-    await expect(this.connectionSwitcher).toContainText(label);
+    await expect(this.connectionSwitcher.locator('option:checked')).toHaveText(label);
     await expect(this.breadcrumb).toContainText(label);
   }
 

@@ -1,7 +1,9 @@
-import Tooltip from '@mui/material/Tooltip';
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import type { ConsoleRole } from '../api/session';
 import { useCan } from '../lib/session-queries';
+
+/** Loaded only when a control is actually gated, so pages for admins do not carry the tooltip code. */
+const Tooltip = lazy(() => import('@mui/material/Tooltip'));
 
 export interface GatedProps {
   readonly need: ConsoleRole;
@@ -14,18 +16,23 @@ export interface GatedProps {
 export function Gated({ need, action, children }: GatedProps) {
   const { allowed, reason } = useCan(need, action);
   if (allowed) return children(false);
+  // A disabled button takes no focus or hover: the wrapper carries the reason instead.
+  const wrapper = (
+    <span
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must reach the reason too
+      tabIndex={0}
+      role="note"
+      aria-label={reason ?? undefined}
+      style={{ display: 'inline-flex' }}
+    >
+      {children(true)}
+    </span>
+  );
   return (
-    <Tooltip title={reason} describeChild>
-      {/* A disabled button takes no focus or hover: the wrapper carries the reason instead. */}
-      <span
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- keyboard users must reach the reason too
-        tabIndex={0}
-        role="note"
-        aria-label={reason ?? undefined}
-        style={{ display: 'inline-flex' }}
-      >
-        {children(true)}
-      </span>
-    </Tooltip>
+    <Suspense fallback={wrapper}>
+      <Tooltip title={reason} describeChild>
+        {wrapper}
+      </Tooltip>
+    </Suspense>
   );
 }

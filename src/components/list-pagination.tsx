@@ -1,11 +1,11 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
-import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, type ChangeEvent } from 'react';
+import type { Page } from '../api/domain';
 import { formatNumber } from '../lib/format';
 
 export interface ListPaginationProps {
@@ -24,7 +24,8 @@ export interface ListPaginationProps {
 
 /**
  * Pagination that is honest about what the provider knows: "of 268" with a count, "of more than
- * 50" without one. (Lighter than MUI's TablePagination, which also brings tooltips along.)
+ * 50" without one. (Lighter than MUI's TablePagination, which also brings tooltips and a menu along; the page-size
+ * picker is a native select for the same reason.)
  */
 export function ListPagination(props: ListPaginationProps) {
   const { page, pageSize, itemsOnPage, total, hasMore } = props;
@@ -47,22 +48,34 @@ export function ListPagination(props: ListPaginationProps) {
         <Typography id={labelId} variant="body2">
           Rows per page
         </Typography>
-        <Select
-          size="small"
-          variant="standard"
-          disableUnderline
+        <Box
+          component="select"
+          aria-labelledby={labelId}
           value={pageSize}
-          onChange={(event) => {
-            props.onPageSizeChange(event.target.value);
+          disabled={props.disabled}
+          onChange={(event: ChangeEvent<HTMLSelectElement>) => {
+            props.onPageSizeChange(Number(event.target.value));
           }}
-          labelId={labelId}
+          sx={{
+            font: 'inherit',
+            fontSize: 14,
+            color: 'text.primary',
+            bgcolor: 'background.paper',
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 1,
+            px: 0.5,
+            py: 0.25,
+            cursor: 'pointer',
+            '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 1 },
+          }}
         >
           {props.pageSizes.map((size) => (
-            <MenuItem key={size} value={size}>
+            <option key={size} value={size}>
               {size}
-            </MenuItem>
+            </option>
           ))}
-        </Select>
+        </Box>
       </Stack>
       <Typography variant="body2" role="status">
         {formatNumber(from)}–{formatNumber(to)} of {of}
@@ -88,5 +101,44 @@ export function ListPagination(props: ListPaginationProps) {
         </IconButton>
       </Stack>
     </Stack>
+  );
+}
+
+/** What a paged list's URL state needs for the footer: page and page size. */
+interface PagedParams {
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface ParamsPaginationProps<P extends PagedParams> {
+  /** The page on screen; nothing is shown until it has rows. */
+  readonly data: Pick<Page<unknown>, 'items' | 'total' | 'hasMore'> | undefined;
+  readonly params: P;
+  readonly setParams: (params: P) => void;
+  readonly pageSizes: readonly number[];
+  /** True while the rows shown are the previous page's (a new page is loading). */
+  readonly stale: boolean;
+}
+
+/** The pagination of a list whose page and size live in its URL params (size changes go to page 1). */
+export function ParamsPagination<P extends PagedParams>(props: ParamsPaginationProps<P>) {
+  const { data, params, setParams } = props;
+  if (!data || data.items.length === 0) return null;
+  return (
+    <ListPagination
+      page={params.page}
+      pageSize={params.pageSize}
+      pageSizes={props.pageSizes}
+      itemsOnPage={data.items.length}
+      total={data.total}
+      hasMore={data.hasMore}
+      disabled={props.stale}
+      onPageChange={(next) => {
+        setParams({ ...params, page: next });
+      }}
+      onPageSizeChange={(pageSize) => {
+        setParams({ ...params, pageSize, page: 1 });
+      }}
+    />
   );
 }

@@ -1,7 +1,16 @@
-import Alert, { type AlertColor } from '@mui/material/Alert';
-import Portal from '@mui/material/Portal';
-import Snackbar from '@mui/material/Snackbar';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { AlertColor } from '@mui/material/Alert';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+
+const ToastView = lazy(() => import('./toast-view'));
 
 interface Toast {
   readonly id: number;
@@ -24,6 +33,12 @@ export function useToast(): ToastApi {
 
 let nextId = 1;
 
+/** How long a toast stays: errors longer; shorter while others wait their turn (MUI's own advice). */
+function hideAfterMs(severity: AlertColor, othersWaiting: boolean): number {
+  if (othersWaiting) return 2500;
+  return severity === 'error' ? 8000 : 5000;
+}
+
 export function ToastProvider({ children }: { readonly children: ReactNode }) {
   const [queue, setQueue] = useState<readonly Toast[]>([]);
   const [open, setOpen] = useState(true);
@@ -33,41 +48,29 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
   }, []);
   const api = useMemo(() => ({ toast }), [toast]);
   const current = queue[0];
-  const close = (_event?: unknown, reason?: string) => {
-    if (reason !== 'clickaway') setOpen(false);
-  };
+  const onClose = useCallback(() => {
+    setOpen(false);
+  }, []);
+  const onExited = useCallback(() => {
+    setQueue((items) => items.slice(1));
+    setOpen(true);
+  }, []);
   return (
     <ToastContext value={api}>
       {children}
       {current ? (
-        // Portalled when shown, so a dialog that is open (and hides the rest of the page from
-        // assistive technology) does not hide the toast too.
-        <Portal>
-          <Snackbar
+        <Suspense fallback={null}>
+          <ToastView
             key={current.id}
+            id={current.id}
+            message={current.message}
+            severity={current.severity}
             open={open}
-            autoHideDuration={current.severity === 'error' ? 8000 : 5000}
-            onClose={close}
-            anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-            slotProps={{
-              transition: {
-                onExited: () => {
-                  setQueue((items) => items.slice(1));
-                  setOpen(true);
-                },
-              },
-            }}
-          >
-            <Alert
-              severity={current.severity}
-              variant="filled"
-              onClose={close}
-              sx={{ minWidth: 280 }}
-            >
-              {current.message}
-            </Alert>
-          </Snackbar>
-        </Portal>
+            hideAfterMs={hideAfterMs(current.severity, queue.length > 1)}
+            onClose={onClose}
+            onExited={onExited}
+          />
+        </Suspense>
       ) : null}
     </ToastContext>
   );

@@ -1,13 +1,12 @@
 import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Link as RouterLink,
@@ -26,6 +25,8 @@ import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
 import { SideNav } from './side-nav';
 
+const MobileNavDrawer = lazy(() => import('./mobile-nav-drawer'));
+
 const DRAWER_WIDTH = 220;
 
 export function AppShell() {
@@ -33,6 +34,7 @@ export function AppShell() {
   const connectionId = match?.params.connectionId ?? null;
   const navigation = useNavigation();
   const [mobileOpen, setMobileOpen] = useState(false);
+  const [mobileNavLoaded, setMobileNavLoaded] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
   const search = useMemo(() => ({ open: searchOpen, setOpen: setSearchOpen }), [searchOpen]);
   const session = useQuery(sessionQuery());
@@ -65,18 +67,25 @@ export function AppShell() {
             borderColor: 'divider',
           }}
         >
-          <Toolbar sx={{ gap: 2 }}>
+          <Toolbar sx={{ gap: { xs: 1, sm: 2 } }}>
             <IconButton
               edge="start"
               aria-label="Open navigation"
               onClick={() => {
+                setMobileNavLoaded(true);
                 setMobileOpen(true);
               }}
               sx={{ display: { md: 'none' } }}
             >
               <MenuIcon />
             </IconButton>
-            <Link component={RouterLink} to={paths.home.href()} underline="none" color="inherit">
+            <Link
+              component={RouterLink}
+              to={paths.home.href()}
+              underline="none"
+              color="inherit"
+              sx={{ display: { xs: 'none', sm: 'inline' } }}
+            >
               <Typography
                 variant="h6"
                 component="span"
@@ -98,38 +107,42 @@ export function AppShell() {
             />
           ) : null}
         </AppBar>
-        <Drawer
-          variant="temporary"
-          open={mobileOpen}
-          onClose={() => {
-            setMobileOpen(false);
-          }}
-          sx={{
-            display: { xs: 'block', md: 'none' },
-            '& .MuiDrawer-paper': { width: DRAWER_WIDTH },
-          }}
-        >
-          <Toolbar />
-          <SideNav
-            connectionId={connectionId}
-            onNavigate={() => {
-              setMobileOpen(false);
-            }}
-          />
-        </Drawer>
-        <Drawer
-          variant="permanent"
+        {mobileNavLoaded ? (
+          <Suspense fallback={null}>
+            <MobileNavDrawer
+              open={mobileOpen}
+              width={DRAWER_WIDTH}
+              connectionId={connectionId}
+              onClose={() => {
+                setMobileOpen(false);
+              }}
+            />
+          </Suspense>
+        ) : null}
+        <Box
           sx={{
             display: { xs: 'none', md: 'block' },
             width: DRAWER_WIDTH,
             flexShrink: 0,
-            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
           }}
-          open
         >
-          <Toolbar />
-          <SideNav connectionId={connectionId} />
-        </Drawer>
+          {/* A fixed column rather than MUI's permanent Drawer, whose module brings Modal along. */}
+          <Box
+            sx={{
+              position: 'fixed',
+              top: 0,
+              bottom: 0,
+              width: DRAWER_WIDTH,
+              overflowY: 'auto',
+              bgcolor: 'background.paper',
+              borderRight: 1,
+              borderColor: 'divider',
+            }}
+          >
+            <Toolbar />
+            <SideNav connectionId={connectionId} />
+          </Box>
+        </Box>
         <Box
           component="main"
           id="main"

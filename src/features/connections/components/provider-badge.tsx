@@ -19,6 +19,8 @@ export function ProviderDot({ provider }: { readonly provider: ProviderKind }) {
         height: 10,
         borderRadius: 5,
         background: COLORS[provider],
+        // Keeps dark brand colours visible on a dark background.
+        boxShadow: 'inset 0 0 0 1px rgba(128, 128, 128, 0.6)',
         flexShrink: 0,
       }}
     />

@@ -1,8 +1,7 @@
-import SearchIcon from '@mui/icons-material/Search';
+import { SearchField } from '../../../components/search-field';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -12,7 +11,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
@@ -62,23 +60,11 @@ export function AllPendingInvitationsPage() {
       />
       <Paper>
         <Stack spacing={1.5} sx={{ p: 2 }}>
-          <TextField
-            size="small"
+          <SearchField
             label="Filter by email"
             placeholder="jane@acme.com"
             value={search.value}
-            onChange={(event) => {
-              search.change(event.target.value);
-            }}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-            }}
+            onChange={search.change}
           />
           {data ? (
             <Alert

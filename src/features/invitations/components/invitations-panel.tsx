@@ -18,7 +18,7 @@ import type { Invitation, InvitationStatus } from '../../../api/people';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { ListPagination } from '../../../components/list-pagination';
+import { ParamsPagination } from '../../../components/list-pagination';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
@@ -193,23 +193,13 @@ function InvitationsPanelBody({
           />
         </Box>
       )}
-      {page && page.items.length > 0 ? (
-        <ListPagination
-          page={params.page}
-          pageSize={params.pageSize}
-          pageSizes={invitationPageSizes(caps)}
-          itemsOnPage={page.items.length}
-          total={page.total}
-          hasMore={page.hasMore}
-          disabled={list.isPlaceholderData}
-          onPageChange={(next) => {
-            setParams({ ...params, page: next });
-          }}
-          onPageSizeChange={(pageSize) => {
-            setParams({ ...params, pageSize, page: 1 });
-          }}
-        />
-      ) : null}
+      <ParamsPagination
+        data={page}
+        params={params}
+        setParams={setParams}
+        pageSizes={invitationPageSizes(caps)}
+        stale={list.isPlaceholderData}
+      />
       {dialog === 'invite' ? (
         <InviteDialog
           org={org}

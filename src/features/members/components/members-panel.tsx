@@ -1,9 +1,8 @@
+import { SearchField } from '../../../components/search-field';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import SearchIcon from '@mui/icons-material/Search';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -18,7 +17,7 @@ import type { Organization } from '../../../api/domain';
 import type { Member, MemberListParams } from '../../../api/people';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { ListPagination } from '../../../components/list-pagination';
+import { ParamsPagination } from '../../../components/list-pagination';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatNumber } from '../../../lib/format';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
@@ -135,24 +134,12 @@ function MembersPanelBody({
         spacing={2}
         sx={{ p: 2, alignItems: { md: 'center' } }}
       >
-        <TextField
-          size="small"
+        <SearchField
           label="Search members"
           placeholder={caps.searchHint}
           value={search.value}
-          onChange={(event) => {
-            search.change(event.target.value);
-          }}
+          onChange={search.change}
           sx={{ flexGrow: 1 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
         />
         {caps.roleFilter ? (
           <TextField
@@ -283,23 +270,13 @@ function MembersPanelBody({
           busy={list.isFetching}
         />
       )}
-      {page && page.items.length > 0 ? (
-        <ListPagination
-          page={params.page}
-          pageSize={params.pageSize}
-          pageSizes={memberPageSizes(caps)}
-          itemsOnPage={page.items.length}
-          total={page.total}
-          hasMore={page.hasMore}
-          disabled={list.isPlaceholderData}
-          onPageChange={(next) => {
-            setParams({ ...params, page: next });
-          }}
-          onPageSizeChange={(pageSize) => {
-            setParams({ ...params, pageSize, page: 1 });
-          }}
-        />
-      ) : null}
+      <ParamsPagination
+        data={page}
+        params={params}
+        setParams={setParams}
+        pageSizes={memberPageSizes(caps)}
+        stale={list.isPlaceholderData}
+      />
       {dialog?.kind === 'add' ? (
         <AddMemberDialog
           org={org}

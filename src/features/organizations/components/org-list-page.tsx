@@ -1,23 +1,20 @@
+import { SearchField } from '../../../components/search-field';
 import AddIcon from '@mui/icons-material/Add';
 import ApartmentIcon from '@mui/icons-material/Apartment';
-import ClearIcon from '@mui/icons-material/Clear';
 import SearchIcon from '@mui/icons-material/Search';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { OrgListParams } from '../../../api/domain';
 import { EmptyState } from '../../../components/empty-state';
-import { ListPagination } from '../../../components/list-pagination';
+import { ParamsPagination } from '../../../components/list-pagination';
 import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../config/paths';
@@ -99,31 +96,13 @@ export function OrgListPage() {
       />
       <Paper>
         <Box sx={{ p: 2 }}>
-          <TextField
+          <SearchField
             fullWidth
-            size="small"
             label="Search organizations"
             placeholder={caps.list.searchHint}
             value={searchText}
-            onChange={(event) => {
-              setSearchText(event.target.value);
-            }}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-                endAdornment: searchText ? (
-                  <InputAdornment position="end">
-                    <IconButton aria-label="Clear search" size="small" onClick={search.clear}>
-                      <ClearIcon fontSize="small" />
-                    </IconButton>
-                  </InputAdornment>
-                ) : null,
-              },
-            }}
+            onChange={setSearchText}
+            onClear={search.clear}
           />
           {list.browser ? (
             <Alert severity="info" variant="outlined" sx={{ mt: 1.5, py: 0 }}>
@@ -191,23 +170,13 @@ export function OrgListPage() {
             />
           </Box>
         )}
-        {page && page.items.length > 0 ? (
-          <ListPagination
-            page={params.page}
-            pageSize={params.pageSize}
-            pageSizes={pageSizesFor(caps)}
-            itemsOnPage={page.items.length}
-            total={page.total}
-            hasMore={page.hasMore}
-            disabled={list.isPlaceholderData}
-            onPageChange={(next) => {
-              setParams({ ...params, page: next });
-            }}
-            onPageSizeChange={(pageSize) => {
-              setParams({ ...params, pageSize, page: 1 });
-            }}
-          />
-        ) : null}
+        <ParamsPagination
+          data={page}
+          params={params}
+          setParams={setParams}
+          pageSizes={pageSizesFor(caps)}
+          stale={list.isPlaceholderData}
+        />
       </Paper>
     </>
   );

@@ -1,16 +1,15 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Divider from '@mui/material/Divider';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { signOut, signOutEverywhere } from '../../../api/session';
 import { useToast } from '../../../components/toast';
 import { describeError } from '../../../lib/describe-error';
 import { sessionQuery } from '../../../lib/session-queries';
+
+const UserMenuPopup = lazy(() => import('./user-menu-popup'));
 
 /** Who is signed in, with which console role; sign in, sign out, sign out everywhere. */
 export function UserMenu() {
@@ -59,32 +58,21 @@ export function UserMenu() {
       >
         <Chip size="small" label={user.demo ? `${user.role} · demo` : user.role} sx={{ ml: 0.5 }} />
       </Button>
-      <Menu
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => {
-          setAnchor(null);
-        }}
-      >
-        <MenuItem disabled>{user.name}</MenuItem>
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            out.mutate(false);
-          }}
-        >
-          Sign out
-        </MenuItem>
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            out.mutate(true);
-          }}
-        >
-          Sign out everywhere
-        </MenuItem>
-      </Menu>
+      {anchor ? (
+        <Suspense fallback={null}>
+          <UserMenuPopup
+            anchor={anchor}
+            userName={user.name}
+            onClose={() => {
+              setAnchor(null);
+            }}
+            onSignOut={(everywhere) => {
+              setAnchor(null);
+              out.mutate(everywhere);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
