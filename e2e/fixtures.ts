@@ -4,6 +4,7 @@ import { loadAdapter } from '../src/api/adapters';
 import { providerCatalog } from '../src/api/providers/catalog';
 import type { Capabilities } from '../src/api/capabilities';
 import type { ProviderKind } from '../src/api/domain';
+import { AuditTrailWatch } from './audit-trail';
 import { OrgDetailPage } from './pages/org-detail.page';
 import { OrgListPage } from './pages/org-list.page';
 
@@ -20,6 +21,11 @@ interface Fixtures {
   readonly orgDetail: OrgDetailPage;
   /** A short random token, so each test's data is its own. */
   readonly unique: string;
+  /**
+   * Automatic: every state-changing call the page makes through the gateway must be in the audit
+   * log with the right actor, operation, status and outcome (checked when the test ends).
+   */
+  readonly auditTrail: AuditTrailWatch;
 }
 
 export const test = base.extend<Fixtures & ConnectionOption>({
@@ -46,6 +52,14 @@ export const test = base.extend<Fixtures & ConnectionOption>({
   unique: async ({}, use) => {
     await use(Math.random().toString(36).slice(2, 8));
   },
+  auditTrail: [
+    async ({ page }, use) => {
+      const watch = new AuditTrailWatch(page);
+      await use(watch);
+      await watch.assertAllAudited();
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_ID_HEADER } from '../../src/api/http-client';
 import { createPermitApi } from '../../src/api/providers/permit/adapter';
 import { sandboxConnections } from '../config';
 import { ConsoleClient } from '../testing/console-client';
@@ -86,6 +87,10 @@ describe('audit trail of gateway mutations', () => {
     expect(response.status).toBe(409);
     const { items } = await audit(admin, `?org=${orgKey}&outcome=failure`);
     expect(items).toHaveLength(1);
+    // The answer names its audit entry, and the entry can be fetched by that id.
+    expect(response.headers.get(AUDIT_ID_HEADER)).toBe(items[0]?.id);
+    const byId = await audit(admin, `?id=${response.headers.get(AUDIT_ID_HEADER) ?? ''}`);
+    expect(byId.items.map((entry) => entry.id)).toEqual([items[0]?.id]);
     expect(items[0]).toMatchObject({
       operationId: 'updateOrganization',
       outcome: 'failure',
@@ -104,6 +109,7 @@ describe('audit trail of gateway mutations', () => {
     expect(response.status).toBe(403);
     const { items, total } = await audit(viewer, '?outcome=refused');
     expect(total).toBe(1);
+    expect(response.headers.get(AUDIT_ID_HEADER)).toBe(items[0]?.id);
     expect(items[0]).toMatchObject({
       actor: { id: 'demo-viewer', role: 'viewer' },
       operationId: 'deleteOrganization',

@@ -32,15 +32,17 @@ export class Auditor {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  async record(record: AuditRecord): Promise<void> {
+  /** Appends the entry; resolves to its id, or null when it could not be written. */
+  async record(record: AuditRecord): Promise<string | null> {
     const secrets = [...connectionSecrets(record.connection), ...(record.secrets ?? [])];
     const error =
       record.error === undefined || record.error === null || record.error.trim() === ''
         ? undefined
         : truncate(scrubSecrets(record.error, secrets));
+    const id = randomUUID();
     try {
       await this.store.append({
-        id: randomUUID(),
+        id,
         at: new Date(this.now()).toISOString(),
         actor: record.actor,
         connectionId: record.connection.id,
@@ -53,9 +55,11 @@ export class Auditor {
         status: record.status,
         ...(error === undefined ? {} : { error }),
       });
+      return id;
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code ?? 'error';
       this.log(`audit write failed (${code}) for ${record.connection.id} ${record.match.id}`);
+      return null;
     }
   }
 }

@@ -34,6 +34,8 @@ export type AuditTarget = AuditEntry['target'];
 export const AUDIT_OUTCOMES = ['success', 'failure', 'refused'] as const;
 
 export interface AuditFilter {
+  /** One entry, by the id the gateway sent back in its audit-id header. */
+  readonly id?: string;
   /** Matches the actor's id or name, case-insensitively, anywhere in it. */
   readonly actor?: string;
   readonly connection?: string;
@@ -50,6 +52,7 @@ export interface AuditPage {
 }
 
 export function matchesFilter(entry: AuditEntry, filter: AuditFilter): boolean {
+  if (filter.id !== undefined && entry.id !== filter.id) return false;
   if (filter.connection !== undefined && entry.connectionId !== filter.connection) return false;
   if (filter.org !== undefined && entry.target.orgId !== filter.org) return false;
   if (filter.operation !== undefined && entry.operationId !== filter.operation) return false;

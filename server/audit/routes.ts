@@ -11,6 +11,7 @@ export const CSV_EXPORT_LIMIT = 100_000;
 
 const Text = z.string().trim().min(1).max(200).optional();
 const AuditQuery = z.object({
+  id: Text,
   actor: Text,
   connection: Text,
   org: Text,

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { GATEWAY_HEADER } from '../../src/api/http-client';
+import { AUDIT_ID_HEADER, GATEWAY_HEADER } from '../../src/api/http-client';
 import { matchOperation, roleAllows, type OperationMatch } from '../../src/api/operations';
 import { providerCatalog } from '../../src/api/providers/catalog';
 import { auditTarget } from '../audit/target';
@@ -140,9 +140,11 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
 
     let target: AuditTarget = auditTarget(match, undefined, undefined);
     let usedSecrets: string[] = [];
+    // Set by `audit` (a closure, hence an object): the entry this call wrote.
+    const audited: { id: string | null } = { id: null };
     const audit = async (outcome: AuditOutcome, status: number, error: string | null) => {
       if (!match.op.mutates || !options.auditor) return;
-      await options.auditor.record({
+      audited.id = await options.auditor.record({
         actor: auditActor(access),
         connection,
         match,
@@ -152,6 +154,8 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
         error,
         secrets: usedSecrets,
       });
+      // Lets the console (and support) point at the exact audit entry of this call.
+      if (audited.id !== null) c.header(AUDIT_ID_HEADER, audited.id);
     };
     const refuseAndAudit = async (
       status: RefusalStatus,
@@ -272,6 +276,7 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     );
     log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
     await recordOutcome(audit, match, response.status, payload);
+    if (audited.id !== null) headers.set(AUDIT_ID_HEADER, audited.id);
     const empty = response.status === 204 || response.status === 304;
     return new Response(empty ? null : payload, { status: response.status, headers });
   });

@@ -49,6 +49,8 @@ export interface HttpClient {
 
 /** Header the gateway sets on answers it produced itself (refusals, upstream failures). */
 export const GATEWAY_HEADER = 'x-orgdeck-gateway';
+/** On every audited (state-changing) call: the id of the audit entry the gateway wrote for it. */
+export const AUDIT_ID_HEADER = 'x-orgdeck-audit-id';
 
 export function toSearchParams(query: Readonly<Record<string, QueryValue>>): URLSearchParams {
   const search = new URLSearchParams();

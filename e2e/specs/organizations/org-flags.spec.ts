@@ -59,7 +59,8 @@ test.describe('Feature flag overrides', () => {
     await injectFault(baseURL ?? '', {
       vendor: connectionId,
       method: 'PATCH',
-      path: `/**/feature_flags/${bool?.key ?? ''}`,
+      // Scoped to this test's org: a parallel test toggles the same flag on its own org.
+      path: `/**/${org.id}/feature_flags/${bool?.key ?? ''}`,
       status: 500,
     });
     const flags = new FlagsTab(page);

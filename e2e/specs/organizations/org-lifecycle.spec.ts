@@ -53,7 +53,12 @@ test.describe('Organizations: the whole journey', () => {
     await expect(page).toHaveURL(/[?&]page=2/);
     await expect.poll(() => orgList.rowNames()).not.toEqual(first);
     const second = await orgList.rowNames();
-    for (const name of second) expect(first).not.toContain(name);
+    // Orgs other tests create in between push page 1's last rows onto page 2: a shift shows as a
+    // few rows that end page 1 and begin page 2, never as rows from anywhere else.
+    const shifted = second.filter((name) => first.includes(name));
+    expect(shifted.length).toBeLessThan(first.length / 2);
+    expect(second.slice(0, shifted.length)).toEqual(shifted);
+    expect(first.slice(first.length - shifted.length)).toEqual(shifted);
 
     // Other tests create orgs meanwhile, so the rows may shift: the page itself must survive a reload.
     await page.reload();

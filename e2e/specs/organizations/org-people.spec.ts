@@ -122,7 +122,8 @@ test.describe('Members and invitations', () => {
     await injectFault(baseURL ?? '', {
       vendor: connectionId,
       method: 'DELETE',
-      path: `/**/${second?.userId ?? ''}`,
+      // Scoped to this org: a parallel test may remove the same user from its own org.
+      path: `/**/${org.id}/*/${second?.userId ?? ''}`,
       status: 500,
     });
     const members = new MembersTab(page);
