@@ -21,7 +21,9 @@ export const paths = {
   },
   flagMatrix: {
     path: '/c/:connectionId/flags',
-    href: (connectionId: string) => `/c/${encodeURIComponent(connectionId)}/flags`,
+    /** `query`: the org list's state (`q=&sort=&page=&size=`), shared with the org list. */
+    href: (connectionId: string, query = '') =>
+      `/c/${encodeURIComponent(connectionId)}/flags${query === '' ? '' : `?${query}`}`,
   },
   pendingInvitations: {
     path: '/c/:connectionId/invitations',

@@ -1,5 +1,6 @@
 import { expect, injectFault, test } from '../../fixtures';
 import { createOrg } from '../../data';
+import { FlagMatrixPage } from '../../pages/flag-matrix.page';
 import { FlagsTab } from '../../pages/flags-tab.page';
 import { assertToast } from '../../widgets/snackbar';
 
@@ -71,5 +72,54 @@ test.describe('Feature flag overrides', () => {
     await assertToast(page, new RegExp(`^${bool?.name ?? ''} was not changed for ${org.name}: `));
     await expect(toggle).toBeChecked({ checked: wasOn });
     await flags.assertOverridden(bool?.name ?? '', false);
+  });
+
+  test('the flag matrix shows the listed orgs side by side and edits a cell in place', async ({
+    page,
+    api,
+    caps,
+    orgList,
+    unique,
+  }) => {
+    test.skip(caps.featureFlags === null, 'this provider keeps no feature flags');
+    const first = await createOrg(api, 'Matrix One', unique);
+    const second = await createOrg(api, 'Matrix Two', unique);
+    const flagList = (await api.featureFlags?.list(first.id)) ?? [];
+    const bool = flagList.find((flag) => flag.type === 'boolean') ?? flagList[0];
+    const int = flagList.find((flag) => flag.type === 'integer') ?? flagList[0];
+    expect([bool?.type, int?.type]).toEqual(['boolean', 'integer']);
+    const boolName = bool?.name ?? '';
+    const intName = int?.name ?? '';
+
+    // The matrix opens on the org list's own page: same search, same orgs.
+    await orgList.goTo(`?q=${unique}`);
+    await orgList.assertLoaded();
+    await page.getByRole('link', { name: 'Compare flags' }).click();
+    await expect(page).toHaveURL(new RegExp(`/flags\\?q=${unique}$`));
+    const matrix = new FlagMatrixPage(page);
+    await expect(matrix.heading).toBeVisible();
+    await expect(matrix.orgRows).toHaveCount(2);
+    await expect(matrix.row(first.name)).toBeVisible();
+    await expect(matrix.row(second.name)).toBeVisible();
+
+    // A boolean toggles in place; only that org's cell becomes overridden.
+    const toggle = matrix
+      .row(first.name)
+      .getByRole('switch', { name: `${boolName} for ${first.name}` });
+    const wasOn = await toggle.isChecked();
+    await toggle.click();
+    await expect(toggle).toBeChecked({ checked: !wasOn });
+    await matrix.assertOverridden(first.name, boolName, true);
+    await matrix.assertOverridden(second.name, boolName, false);
+
+    // A typed value edits through its dialog, and the provider keeps it.
+    await matrix.setValue(second.name, intName, '31337');
+    await assertToast(page, `${intName} is now 31337 for ${second.name}`);
+    const cell = await matrix.cell(second.name, intName);
+    await expect(cell).toContainText('31337');
+    await matrix.assertOverridden(second.name, intName, true);
+    const saved = (await api.featureFlags?.list(second.id))?.find((flag) => flag.key === int?.key);
+    expect(saved?.value).toBe(31337);
+    expect(saved?.overridden).toBe(true);
   });
 });

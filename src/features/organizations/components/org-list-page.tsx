@@ -2,6 +2,7 @@ import { SearchField } from '../../../components/search-field';
 import AddIcon from '@mui/icons-material/Add';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import SearchIcon from '@mui/icons-material/Search';
+import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,8 +12,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import type { OrgListParams } from '../../../api/domain';
+import { Link as RouterLink } from 'react-router-dom';
 import { EmptyState } from '../../../components/empty-state';
 import { ParamsPagination } from '../../../components/list-pagination';
 import { ErrorState } from '../../../components/error-state';
@@ -20,10 +20,10 @@ import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatNumber } from '../../../lib/format';
-import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { orgQueries } from '../api/queries';
 import { useOrgList, type BrowserListInfo } from '../api/use-org-list';
-import { pageSizesFor, parseListParams, serializeListParams } from '../list-params';
+import { pageSizesFor } from '../list-params';
+import { useOrgListState } from '../use-list-state';
 import { CreateOrgButton } from './create-org-button';
 import { OrgTable } from './org-table';
 
@@ -46,18 +46,7 @@ export function OrgListPage() {
   const active = useActiveConnection();
   const { connection } = active;
   const caps = active.api.capabilities;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseListParams(searchParams, caps);
-  const setParams = (next: OrgListParams, replace = false) => {
-    setSearchParams(serializeListParams(next, caps), { replace });
-  };
-  const search = useDebouncedSearch(params.search, (value) => {
-    setSearchParams(
-      (current) =>
-        serializeListParams({ ...parseListParams(current, caps), search: value, page: 1 }, caps),
-      { replace: true },
-    );
-  });
+  const { params, setParams, search, query } = useOrgListState();
   const searchText = search.value;
   const setSearchText = search.change;
 
@@ -92,7 +81,20 @@ export function OrgListPage() {
             ) : null}
           </Stack>
         }
-        actions={caps.create ? <CreateOrgButton /> : null}
+        actions={
+          <Stack direction="row" spacing={1}>
+            {caps.featureFlags ? (
+              <Button
+                component={RouterLink}
+                to={paths.flagMatrix.href(connection.id, query)}
+                startIcon={<FlagOutlinedIcon />}
+              >
+                Compare flags
+              </Button>
+            ) : null}
+            {caps.create ? <CreateOrgButton /> : null}
+          </Stack>
+        }
       />
       <Paper>
         <Box sx={{ p: 2 }}>
