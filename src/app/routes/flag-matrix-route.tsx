@@ -48,8 +48,8 @@ function FlagMatrixPage() {
             onClear={search.clear}
           />
           <Alert severity="info" variant="outlined" sx={{ mt: 1.5, py: 0 }}>
-            Flags load for the organizations on this page only, three at a time, and stay cached.
-            Highlighted cells are overridden.
+            Each organization’s flags load when its row comes into view, three at a time, and stay
+            cached. Highlighted cells are overridden.
           </Alert>
         </Box>
         {list.isError && !orgs ? (

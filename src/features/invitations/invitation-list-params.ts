@@ -1,10 +1,11 @@
 import type { InvitationCapabilities } from '../../api/capabilities';
+import { pageSizeChoices } from '../../lib/page-sizes';
 import { InvitationStatus, type InvitationListParams } from '../../api/people';
 
 export const INVITATION_PAGE_SIZES = [25, 50, 100] as const;
 
 export function invitationPageSizes(caps: InvitationCapabilities): number[] {
-  return INVITATION_PAGE_SIZES.filter((size) => size <= caps.maxPageSize);
+  return pageSizeChoices(INVITATION_PAGE_SIZES, caps);
 }
 
 function positiveInt(raw: string | null): number | null {

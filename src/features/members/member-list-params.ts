@@ -1,10 +1,11 @@
 import type { MemberCapabilities } from '../../api/capabilities';
+import { pageSizeChoices } from '../../lib/page-sizes';
 import type { MemberListParams, MemberSortField } from '../../api/people';
 
 export const MEMBER_PAGE_SIZES = [25, 50, 100, 500] as const;
 
 export function memberPageSizes(caps: MemberCapabilities): number[] {
-  return MEMBER_PAGE_SIZES.filter((size) => size <= caps.maxPageSize);
+  return pageSizeChoices(MEMBER_PAGE_SIZES, caps);
 }
 
 const FIELDS: readonly MemberSortField[] = ['name', 'email', 'joinedAt'];

@@ -3,7 +3,12 @@ import { clerkCapabilities } from '../../api/providers/clerk/capabilities';
 import { kindeCapabilities } from '../../api/providers/kinde/capabilities';
 import { numindCapabilities } from '../../api/providers/numind/capabilities';
 import { permitCapabilities } from '../../api/providers/permit/capabilities';
-import { needsBrowserList, parseListParams, serializeListParams } from './list-params';
+import {
+  needsBrowserList,
+  pageSizesFor,
+  parseListParams,
+  serializeListParams,
+} from './list-params';
 
 describe('org list URL state', () => {
   it('reads page, size, search and sort from the URL', () => {
@@ -22,6 +27,13 @@ describe('org list URL state', () => {
   it('ignores a sort field the provider cannot sort by at all', () => {
     const params = parseListParams(new URLSearchParams('sort=memberCount'), kindeCapabilities);
     expect(params.sort).toBeNull();
+  });
+
+  it('offers the provider’s own default page size among the choices, and accepts it', () => {
+    expect(pageSizesFor(permitCapabilities)).toEqual([10, 25, 30, 50, 100]);
+    expect(pageSizesFor(clerkCapabilities)).toEqual([10, 25, 50, 100]);
+    const params = parseListParams(new URLSearchParams('size=30'), permitCapabilities);
+    expect(params.pageSize).toBe(30);
   });
 
   it('falls back to defaults for invalid numbers and page sizes', () => {

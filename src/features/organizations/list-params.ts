@@ -1,10 +1,11 @@
 import type { Capabilities } from '../../api/capabilities';
+import { pageSizeChoices } from '../../lib/page-sizes';
 import { OrgSortField, type OrgListParams, type OrgSort } from '../../api/domain';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 export function pageSizesFor(caps: Capabilities): number[] {
-  return PAGE_SIZES.filter((size) => size <= caps.list.maxPageSize);
+  return pageSizeChoices(PAGE_SIZES, caps.list);
 }
 
 function parseSort(raw: string | null, caps: Capabilities): OrgSort | null {

@@ -7,21 +7,43 @@ import { KindeFeatureFlagsWire } from './access-wire';
 import { kindeOperations as ops } from './operations';
 import { KindeSuccessWire } from './wire';
 
+/** How long the environment's flags (the defaults, the same for every org) are reused. */
+export const ENVIRONMENT_FLAGS_TTL_MS = 30_000;
+
 /**
  * An org's feature-flag overrides (`/api/v1/organizations/{org_code}/feature_flags`), with the
  * environment's values as defaults. Kinde takes the override as a string in `?value=` and
- * checks it against the flag's type itself.
+ * checks it against the flag's type itself. The environment's flags are fetched once for a
+ * while, not once per org: the flag matrix lists many orgs' flags side by side.
  */
-export function createKindeFeatureFlags(http: HttpClient): Required<FeatureFlagsApi> {
+export function createKindeFeatureFlags(
+  http: HttpClient,
+  now: () => number = Date.now,
+): Required<FeatureFlagsApi> {
+  let environment: { readonly at: number; readonly flags: Promise<KindeFeatureFlagsWire> } | null =
+    null;
+  const environmentFlags = (): Promise<KindeFeatureFlagsWire> => {
+    if (environment && now() - environment.at < ENVIRONMENT_FLAGS_TTL_MS) return environment.flags;
+    // Not tied to one caller's signal: other lists may be waiting on the same request.
+    const flags = http
+      .call(ops.getEnvironmentFeatureFlags)
+      .then((raw) => parseWire(KindeFeatureFlagsWire, raw.json, 'environment feature flags'));
+    const entry = { at: now(), flags };
+    environment = entry;
+    flags.catch(() => {
+      if (environment === entry) environment = null;
+    });
+    return flags;
+  };
   return {
     async list(orgId, { signal } = {}) {
-      const [org, environment] = await Promise.all([
+      const [org, defaults] = await Promise.all([
         http.call(ops.getOrganizationFeatureFlags, { params: { org_code: orgId }, signal }),
-        http.call(ops.getEnvironmentFeatureFlags, { signal }),
+        environmentFlags(),
       ]);
       return toFeatureFlags(
         parseWire(KindeFeatureFlagsWire, org.json, 'organization feature flags'),
-        parseWire(KindeFeatureFlagsWire, environment.json, 'environment feature flags'),
+        defaults,
       );
     },
 

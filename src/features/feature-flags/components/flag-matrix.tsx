@@ -8,13 +8,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Organization } from '../../../api/domain';
 import type { FeatureFlag } from '../../../api/people';
 import { ErrorState } from '../../../components/error-state';
 import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
+import { useSeen } from '../../../lib/use-seen';
 import { flagQueries } from '../api/queries';
 import { FlagEditDialog } from './flag-edit-dialog';
 import { FlagValueControl } from './flag-value-control';
@@ -29,9 +30,11 @@ function MatrixRow({
   readonly onEdit: (org: Organization, flag: FeatureFlag) => void;
 }) {
   const active = useActiveConnection();
-  const flags = useQuery(flagQueries.org(active, org.id));
+  const rowRef = useRef<HTMLTableRowElement>(null);
+  const seen = useSeen(rowRef);
+  const flags = useQuery({ ...flagQueries.org(active, org.id), enabled: seen });
   return (
-    <TableRow hover>
+    <TableRow hover ref={rowRef}>
       <TableCell
         component="th"
         scope="row"
@@ -45,7 +48,7 @@ function MatrixRow({
         </Link>
       </TableCell>
       {flags.isError ? (
-        <TableCell colSpan={flagKeys.length}>
+        <TableCell colSpan={Math.max(1, flagKeys.length)}>
           <ErrorState
             title={`Flags of ${org.name} did not load`}
             error={flags.error}
@@ -85,8 +88,9 @@ function MatrixRow({
 }
 
 /**
- * Flags as columns, the given orgs as rows; overridden cells stand out and edit in place. Only
- * these orgs load their flags, a few at a time (see `flagQueries`), and each stays cached.
+ * Flags as columns, the given orgs as rows; overridden cells stand out and edit in place. A row
+ * loads its org's flags when it comes into view, a few orgs at a time (see `flagQueries`), and
+ * each stays cached.
  */
 export function FlagMatrix({
   orgs,
@@ -107,6 +111,16 @@ export function FlagMatrix({
 
   return (
     <>
+      {firstFlags.isError ? (
+        <Box sx={{ p: 2 }}>
+          <ErrorState
+            title="The flag columns did not load"
+            error={firstFlags.error}
+            onRetry={() => void firstFlags.refetch()}
+            retrying={firstFlags.isFetching}
+          />
+        </Box>
+      ) : null}
       <Box sx={{ overflowX: 'auto' }}>
         <Table
           size="small"
