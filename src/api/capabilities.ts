@@ -52,6 +52,8 @@ export interface SlugCapabilities extends TextRules {
   readonly help: string;
   /** Whether the provider derives one from the name when none is given. */
   readonly derivedFromName: boolean;
+  /** Whether an org's value can be removed once set (Kinde clears a handle; Clerk keeps a slug). */
+  readonly clearable: boolean;
 }
 
 /** `list`: several strings, typed comma-separated. */

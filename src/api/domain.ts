@@ -90,7 +90,8 @@ export type CreateOrgInput = z.infer<typeof CreateOrgInput>;
 
 export const UpdateOrgInput = z.object({
   name: z.optional(z.string()),
-  slug: z.optional(z.string()),
+  /** `null` removes it, where the provider can (`caps.slug.clearable`). */
+  slug: z.optional(z.nullable(z.string())),
   fields: z.optional(z.record(z.string(), JsonValue)),
 });
 export type UpdateOrgInput = z.infer<typeof UpdateOrgInput>;

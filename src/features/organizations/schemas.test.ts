@@ -113,4 +113,38 @@ describe('organization form schemas', () => {
       },
     });
   });
+
+  it('sends a cleared handle as null where the provider can remove it (Kinde)', () => {
+    const org = {
+      id: 'org_1',
+      name: 'Acme',
+      slug: 'acme_corp',
+      createdAt: null,
+      updatedAt: null,
+      memberCount: null,
+      pendingInvitationCount: null,
+      imageUrl: null,
+      hasImage: null,
+      imageUrlDark: null,
+      metadata: null,
+      details: [],
+      fields: {},
+    };
+    const initial = defaultFormValues(kindeCapabilities, 'edit', org);
+    const values = { ...initial, slug: '' };
+    expect(makeOrgFormSchema(kindeCapabilities, 'edit', initial).safeParse(values).success).toBe(
+      true,
+    );
+    expect(toUpdateInput(values, initial, kindeCapabilities)).toEqual({ slug: null });
+  });
+
+  it('refuses to empty a slug the provider cannot remove (Clerk), instead of ignoring it', () => {
+    const initial = { name: 'Acme', slug: 'acme', fields: {} };
+    const result = makeOrgFormSchema(clerkCapabilities, 'edit', initial).safeParse({
+      ...initial,
+      slug: '',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Clerk cannot remove a slug: enter a new one.');
+  });
 });

@@ -103,16 +103,26 @@ function fieldValueSchema(field: OrgFieldSpec) {
 export function makeOrgFormSchema(
   caps: Capabilities,
   mode: OrgFormMode,
+  initial?: OrgFormValues,
 ): z.ZodMiniType<OrgFormValues, OrgFormValues> {
   const slugRules = caps.slug;
   const slugShown =
     slugRules !== null && (mode === 'create' ? slugRules.onCreate : slugRules.editable);
+  // Emptying a value the provider cannot remove would silently keep the old one: say so instead.
+  const slugKept = mode === 'edit' && slugRules?.clearable === false && initial?.slug !== '';
   const fieldShape: Record<string, z.ZodMiniType<string | boolean>> = {};
   for (const field of fieldsFor(caps, mode)) fieldShape[field.key] = fieldValueSchema(field);
   // The field keys are only known at run time, so the object's static type is stated here.
   return z.object({
     name: textRule('Name', caps.name),
-    slug: slugShown ? textRule(slugRules.label, slugRules) : z.string(),
+    slug: slugShown
+      ? textRule(slugRules.label, slugRules).check(
+          z.refine<string>(
+            (value) => !slugKept || value !== '',
+            `${caps.displayName} cannot remove a ${slugRules.label.toLowerCase()}: enter a new one.`,
+          ),
+        )
+      : z.string(),
     fields: z.object(fieldShape) as z.ZodMiniType<
       Record<string, string | boolean>,
       Record<string, string | boolean>
@@ -205,7 +215,13 @@ export function toUpdateInput(
   const slug = values.slug.trim();
   return {
     ...(name !== initial.name ? { name } : {}),
-    ...(caps.slug?.editable && slug !== initial.slug && slug !== '' ? { slug } : {}),
+    ...(caps.slug?.editable && slug !== initial.slug
+      ? slug !== ''
+        ? { slug }
+        : caps.slug.clearable
+          ? { slug: null }
+          : {}
+      : {}),
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
   };
 }

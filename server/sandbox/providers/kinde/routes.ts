@@ -227,6 +227,14 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
       return success();
     }),
 
+    deleteOrganizationHandle: guarded('delete:organization_handles', (c) => {
+      const org = findOrg(c.req.param('org_code') ?? '');
+      if (!org) return organizationNotFound();
+      org.handle = null;
+      ctx.store.changed();
+      return success();
+    }),
+
     deleteOrganization: guarded('delete:organizations', (c) => {
       const org = findOrg(c.req.param('org_code') ?? '');
       if (!org) return kindeNotFound('ORGANIZATION_NOT_FOUND', 'Organization not found');

@@ -28,6 +28,7 @@ export const clerkFrontendCapabilities: Capabilities = {
     lookup: false,
     help: 'Unique in the instance. Left empty, Clerk derives it from the name.',
     derivedFromName: true,
+    clearable: false,
   },
   fields: [],
   list: {

@@ -39,12 +39,12 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 export function fromCreateOrgInput(input: CreateOrgInput): ClerkFrontendCreateOrganizationForm {
-  const slug = nonEmpty(input.slug);
+  const slug = nonEmpty(input.slug ?? undefined);
   return { name: input.name, ...(slug === undefined ? {} : { slug }) };
 }
 
 export function fromUpdateOrgInput(input: UpdateOrgInput): ClerkFrontendUpdateOrganizationForm {
-  const slug = nonEmpty(input.slug);
+  const slug = nonEmpty(input.slug ?? undefined);
   return {
     ...(input.name === undefined ? {} : { name: input.name }),
     ...(slug === undefined ? {} : { slug }),

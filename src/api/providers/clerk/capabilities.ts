@@ -70,6 +70,7 @@ export const clerkCapabilities: Capabilities = {
     lookup: true,
     help: 'Unique in the instance. Left empty, Clerk derives it from the name.',
     derivedFromName: true,
+    clearable: false,
   },
   fields: [
     {

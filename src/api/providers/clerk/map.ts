@@ -89,7 +89,7 @@ function numberField(fields: UpdateOrgInput['fields'], key: string): number | un
 }
 
 export function fromCreateOrgInput(input: CreateOrgInput): ClerkCreateOrganizationWire {
-  const slug = nonEmpty(input.slug);
+  const slug = nonEmpty(input.slug ?? undefined);
   const max = numberField(input.fields, 'max_allowed_memberships');
   const createdBy = input.fields['created_by'];
   const creator = typeof createdBy === 'string' ? nonEmpty(createdBy) : undefined;
@@ -102,7 +102,7 @@ export function fromCreateOrgInput(input: CreateOrgInput): ClerkCreateOrganizati
 }
 
 export function fromUpdateOrgInput(input: UpdateOrgInput): ClerkUpdateOrganizationWire {
-  const slug = nonEmpty(input.slug);
+  const slug = nonEmpty(input.slug ?? undefined);
   const max = numberField(input.fields, 'max_allowed_memberships');
   const adminDelete = input.fields?.['admin_delete_enabled'];
   return {

@@ -122,6 +122,13 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
           });
           parseWire(KindeSuccessWire, raw.json, 'update result');
         }
+        if (input.slug === null) {
+          const raw = await http.call(ops.deleteOrganizationHandle, {
+            params: { org_code: id },
+            signal,
+          });
+          parseWire(KindeSuccessWire, raw.json, 'handle removal result');
+        }
         // PATCH answers only {code, message}: read the org back.
         return getOrganization(id, signal);
       },

@@ -45,6 +45,7 @@ export const kindeCapabilities: Capabilities = {
     lookup: false,
     help: 'Optional unique handle, e.g. acme_corp.',
     derivedFromName: false,
+    clearable: true,
   },
   fields: [
     {

@@ -161,6 +161,23 @@ describe('kinde adapter: Kinde-specific behaviour', () => {
     expect(error.fieldErrors['slug']).toBeTruthy();
   });
 
+  it('removes a handle when the update clears it (DELETE …/handle), keeping the rest', async () => {
+    const handle = `clear_${suffix()}`;
+    const { organization } = await api.organizations.create({
+      name: `Handle ${handle}`,
+      slug: handle,
+      fields: {},
+    });
+    expect(organization.slug).toBe(handle);
+    const updated = await api.organizations.update(organization.id, {
+      name: `Renamed ${handle}`,
+      slug: null,
+    });
+    expect(updated.slug).toBeNull();
+    expect(updated.name).toBe(`Renamed ${handle}`);
+    expect((await api.organizations.get(organization.id)).slug).toBeNull();
+  });
+
   it('reports GET /api/v1/organization for an unknown code as not_found', async () => {
     const error = await rejection(api.organizations.get('org_00000000000'));
     expect(error.kind).toBe('not_found');

@@ -122,7 +122,7 @@ function wireFields(
   return out;
 }
 
-function handleOf(slug: string | undefined): { handle?: string } {
+function handleOf(slug: string | null | undefined): { handle?: string } {
   const handle = slug?.trim() ?? '';
   return handle === '' ? {} : { handle };
 }

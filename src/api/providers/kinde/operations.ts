@@ -28,6 +28,13 @@ export const kindeOperations = defineOperations({
     role: 'viewer',
     summary: 'Get organization (by ?code=)',
   },
+  deleteOrganizationHandle: {
+    method: 'DELETE',
+    path: '/api/v1/organization/{org_code}/handle',
+    mutates: true,
+    role: 'admin',
+    summary: 'Remove organization handle',
+  },
   updateOrganization: {
     method: 'PATCH',
     path: '/api/v1/organization/{org_code}',

@@ -26,6 +26,7 @@ export const permitCapabilities: Capabilities = {
     lookup: true,
     help: 'URL-friendly and usable in place of the ID. It cannot be changed later.',
     derivedFromName: false,
+    clearable: false,
   },
   fields: [
     {

@@ -4,7 +4,7 @@ import { parseWire } from '../../parse';
 import createRequest from './__fixtures__/invite-create-request.json';
 import inviteList from './__fixtures__/invite-list.json';
 import multiResult from './__fixtures__/multi-invite-result.json';
-import { fromInviteInput, PERMIT_ROLES, toInvitation, toRoleRef } from './map';
+import { fromInviteInput, fromUpdateOrgInput, PERMIT_ROLES, toInvitation, toRoleRef } from './map';
 import { PermitInviteListWire, PermitMultiInviteResultWire } from './wire';
 
 describe('Permit invite mapping', () => {
@@ -70,5 +70,12 @@ describe('Permit invite mapping', () => {
       ['no_access', 'No access'],
     ]);
     expect(toRoleRef('owner')).toEqual({ key: 'owner', name: 'owner' });
+  });
+});
+
+describe('Permit org update mapping', () => {
+  it('sends a cleared settings field as an empty object, so Permit clears it', () => {
+    expect(fromUpdateOrgInput({ fields: { settings: null } })).toEqual({ settings: {} });
+    expect(fromUpdateOrgInput({ name: 'Acme' })).toEqual({ name: 'Acme' });
   });
 });

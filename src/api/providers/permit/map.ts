@@ -50,7 +50,9 @@ export function fromCreateOrgInput(input: CreateOrgInput): PermitOrganizationCre
 }
 
 export function fromUpdateOrgInput(input: UpdateOrgInput): PermitOrganizationUpdateWire {
-  const settings = asObject(input.fields?.['settings']);
+  const raw = input.fields?.['settings'];
+  // A cleared settings field is sent as `{}`: Permit replaces the settings object on PATCH.
+  const settings = raw === null ? {} : asObject(raw);
   return {
     ...(input.name === undefined ? {} : { name: input.name }),
     ...(settings ? { settings } : {}),

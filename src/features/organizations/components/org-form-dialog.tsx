@@ -35,8 +35,8 @@ export interface OrgFormDialogProps {
 
 /** Create or edit an org: validated with the provider's rules first, server errors on the fields. */
 export function OrgFormDialog({ mode, caps, org, onClose, onSubmit }: OrgFormDialogProps) {
-  const schema = useMemo(() => makeOrgFormSchema(caps, mode), [caps, mode]);
   const initial = useMemo(() => defaultFormValues(caps, mode, org), [caps, mode, org]);
+  const schema = useMemo(() => makeOrgFormSchema(caps, mode, initial), [caps, mode, initial]);
   const form = useForm<OrgFormValues>({
     resolver: zodResolver(schema, undefined, { raw: true }),
     defaultValues: initial,
