@@ -1,5 +1,4 @@
 import { SearchField } from '../../../components/search-field';
-import AddIcon from '@mui/icons-material/Add';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import SearchIcon from '@mui/icons-material/Search';
 import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
@@ -150,10 +149,9 @@ export function OrgListPage() {
             <EmptyState
               icon={<ApartmentIcon />}
               title="No organizations yet"
-              description={`This ${caps.displayName} connection has no organizations.`}
-              action={
-                caps.create ? <CreateOrgButton variant="outlined" icon={<AddIcon />} /> : null
-              }
+              // One create button only (the header's): a second one here would unmount with
+              // this state as soon as the new org lists, taking Permit's one-time key with it.
+              description={`This ${caps.displayName} connection has no organizations.${caps.create ? ' Create the first one with “Create organization” above.' : ''}`}
             />
           )
         ) : (
