@@ -78,19 +78,37 @@ test.describe('Organizations: logo and metadata', () => {
     await orgDetail.goTo(connectionId, organization.id, 'metadata');
     const metadata = new OrgMetadataPage(page);
 
+    // `constructor` is an ordinary key to Clerk; a merge that looked up inherited names would
+    // drop it from the preview of the next patch while the provider keeps it.
     await metadata.typeMergePatch(
       'Public',
-      '{"plan": "pro", "limits": {"seats": 10, "projects": 3}}',
+      '{"plan": "pro", "limits": {"seats": 10, "projects": 3}, "constructor": "kept"}',
     );
     await metadata.save();
     await assertToast(page, `Saved metadata of ${organization.name}`);
-    await metadata.assertCurrent('Public', { plan: 'pro', limits: { seats: 10, projects: 3 } });
+    await metadata.assertCurrent('Public', {
+      plan: 'pro',
+      limits: { seats: 10, projects: 3 },
+      constructor: 'kept',
+    });
 
-    await metadata.typeMergePatch('Public', '{"limits": {"seats": null}, "region": "eu"}');
+    // A null removes an existing key, and inside a new subtree (`crm`) it is simply not stored.
+    await metadata.typeMergePatch(
+      'Public',
+      '{"limits": {"seats": null}, "region": "eu", "crm": {"id": 7, "legacy": null}}',
+    );
     await metadata.assertRemoves('Public', 'limits.seats');
     const preview = await metadata.previewOf('Public');
-    expect(preview).toEqual({ plan: 'pro', limits: { projects: 3 }, region: 'eu' });
+    expect(preview).toEqual({
+      plan: 'pro',
+      limits: { projects: 3 },
+      constructor: 'kept',
+      region: 'eu',
+      crm: { id: 7 },
+    });
     await metadata.save();
     await metadata.assertCurrent('Public', preview);
+    const saved = await api.organizations.get(organization.id);
+    expect(saved.metadata?.public).toEqual(preview);
   });
 });
