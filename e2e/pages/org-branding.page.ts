@@ -12,6 +12,7 @@ export class OrgBrandingPage {
   readonly region: Locator;
   readonly chooseButton: Locator;
   readonly removeButton: Locator;
+  readonly dropZone: Locator;
   /** "logo", or "light logo" where the provider keeps light and dark ones. */
   readonly what: string;
 
@@ -24,12 +25,26 @@ export class OrgBrandingPage {
     this.region = page.getByRole('region', { name: title, exact: true });
     this.chooseButton = this.region.getByRole('button', { name: 'Choose an image' });
     this.removeButton = this.region.getByRole('button', { name: `Remove ${this.what}` });
+    this.dropZone = this.region.getByRole('group', { name: `Drop a new ${this.what}` });
   }
 
   async chooseFile(file: FileSpec): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.chooseButton.click();
     await (await chooser).setFiles(file);
+  }
+
+  /** Drops a file on the drop zone, as dragging it from the desktop does. */
+  async dropFile(file: FileSpec): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, mimeType, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+        return transfer;
+      },
+      { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] },
+    );
+    await this.dropZone.dispatchEvent('drop', { dataTransfer });
   }
 
   async upload(file: FileSpec): Promise<void> {

@@ -6,6 +6,8 @@ export class OrgDetailPage {
   readonly heading: Locator;
   readonly editButton: Locator;
   readonly deleteButton: Locator;
+  /** The line under the title: slug, id, dates, member count. */
+  readonly facts: Locator;
 
   constructor(
     readonly page: Page,
@@ -14,6 +16,7 @@ export class OrgDetailPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.editButton = page.getByRole('button', { name: 'Edit', exact: true });
     this.deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
+    this.facts = page.getByRole('group', { name: 'Organization facts' });
   }
 
   async goTo(connectionId: string, orgId: string, tab = 'overview'): Promise<void> {
@@ -45,6 +48,40 @@ export class OrgDetailPage {
 
   async assertHeaderLogo(orgName: string): Promise<void> {
     await expect(this.page.getByRole('img', { name: `${orgName} logo` }).first()).toBeVisible();
+  }
+
+  /** The header's "· Created …" / "· Updated …" date, or its absence where the provider has none. */
+  async assertHeaderDate(label: 'Created' | 'Updated', iso: string | null): Promise<void> {
+    const fact = this.facts.getByText(new RegExp(`^· ${label} `));
+    if (iso === null) {
+      await expect(fact).toHaveCount(0);
+      return;
+    }
+    await expect(fact.locator('time')).toHaveAttribute('datetime', iso);
+  }
+
+  /**
+   * The header copies the id, and the slug/key/handle where the org has one (`expectedSlug`: the
+   * one it was created with, where the provider takes it on create).
+   */
+  async assertCopiesIds(
+    org: { readonly id: string; readonly slug: string | null },
+    expectedSlug: string | null,
+  ): Promise<void> {
+    await this.assertCopies(this.caps.idLabel, org.id);
+    if (expectedSlug !== null) expect(org.slug).toBe(expectedSlug);
+    if (this.caps.slug && org.slug !== null)
+      await this.assertCopies(this.caps.slug.label.toLowerCase(), org.slug);
+    else await expect(this.facts.getByRole('button', { name: /^Copy / })).toHaveCount(1);
+  }
+
+  /** Clicks a header copy button and checks what reached the clipboard. */
+  async assertCopies(what: string, value: string): Promise<void> {
+    await this.facts.getByRole('button', { name: `Copy organization ${what}` }).click();
+    await expect(
+      this.page.getByRole('alert').filter({ hasText: `Copied organization ${what.toLowerCase()}` }),
+    ).toBeVisible();
+    await expect.poll(() => this.page.evaluate(() => navigator.clipboard.readText())).toBe(value);
   }
 
   /** Usage counts and bars against the plan's limits. */

@@ -101,6 +101,14 @@ export class OrgListPage {
     );
   }
 
+  /** Where the list shows logos at all: the row shows initials, no logo image. */
+  async assertNoRowLogo(name: string): Promise<void> {
+    if (!this.caps.list.columns.includes('logo')) return;
+    const row = this.rows.filter({ hasText: name });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole('img', { name: `${name} logo` })).toHaveCount(0);
+  }
+
   /** Where the list shows logos at all. */
   async assertRowLogo(name: string): Promise<void> {
     if (!this.caps.list.columns.includes('logo')) return;

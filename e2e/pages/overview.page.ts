@@ -15,6 +15,30 @@ export class OverviewPage {
     );
   }
 
+  /** A figure where the provider gives one, the dash and the reason where it does not. */
+  async assertCountIf(condition: boolean, label: string, figure: RegExp): Promise<void> {
+    if (condition) await this.assertCount(label, figure);
+    else await this.assertCount(label, /^—$/);
+  }
+
+  /**
+   * "Recent changes": from the org list's dates where it has them, otherwise this connection's
+   * entries in the console's audit log, which must say so and include `entryText`.
+   */
+  async assertRecentChanges(fromListDates: boolean, entryText: string): Promise<void> {
+    const region = this.page.getByRole('region', { name: 'Recent changes' });
+    const fromList = region.getByRole('list', { name: 'Recently changed organizations' });
+    const fromAudit = region.getByRole('list', { name: 'Recent changes from the audit log' });
+    if (fromListDates) {
+      await expect(fromList.getByRole('listitem').first()).toBeVisible();
+      await expect(fromAudit).toHaveCount(0);
+      return;
+    }
+    await expect(region.getByText(/changes made through Orgdeck on this connection/)).toBeVisible();
+    await expect(fromAudit.getByRole('listitem').filter({ hasText: entryText })).toBeVisible();
+    await expect(fromList).toHaveCount(0);
+  }
+
   /** A chart drawn with at least one bar, and its figures as a table. */
   async assertChart(title: string): Promise<void> {
     const card = this.page.getByRole('region', { name: title, exact: true });

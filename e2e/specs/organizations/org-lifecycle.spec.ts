@@ -81,3 +81,29 @@ test.describe('Organizations: the whole journey', () => {
     await orgList.assertSortHonesty('name');
   });
 });
+
+test.describe('Organizations: the detail header', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('shows the dates the provider keeps and copies the id and the slug', async ({
+    api,
+    caps,
+    connectionId,
+    orgDetail,
+    unique,
+  }) => {
+    const slug = `e2e-head-${unique}`;
+    const { organization } = await api.organizations.create({
+      name: `E2E Header ${unique}`,
+      ...(caps.slug?.onCreate ? { slug } : {}),
+      fields: {},
+    });
+    const org = await api.organizations.get(organization.id);
+    await orgDetail.goTo(connectionId, org.id);
+    await orgDetail.assertTitle(org.name);
+
+    await orgDetail.assertHeaderDate('Created', org.createdAt);
+    await orgDetail.assertHeaderDate('Updated', org.updatedAt);
+    await orgDetail.assertCopiesIds(org, caps.slug?.onCreate ? slug : null);
+  });
+});

@@ -1,6 +1,9 @@
 import { expect, test } from '../../fixtures';
 import { AuditLogPage } from '../../pages/audit-log.page';
 import { InvitationsTab } from '../../pages/invitations-tab.page';
+import { OrgBrandingPage } from '../../pages/org-branding.page';
+import { providerCatalog } from '../../../src/api/providers/catalog';
+import { solidPng } from '../../images';
 import { SignInPage } from '../../pages/sign-in.page';
 import { assertToast } from '../../widgets/snackbar';
 
@@ -19,6 +22,17 @@ async function anyOrgId(
   const org = orgs[0];
   if (!org) throw new Error('no Permit org');
   return org;
+}
+
+async function anyClerkOrgId(
+  request: import('@playwright/test').APIRequestContext,
+): Promise<string> {
+  const page = (await (
+    await request.get('/api/connections/clerk/upstream/v1/organizations?limit=1&offset=3')
+  ).json()) as { data: { id: string }[] };
+  const org = page.data[0];
+  if (!org) throw new Error('no Clerk org');
+  return org.id;
 }
 
 test.describe('Console security', () => {
@@ -67,6 +81,51 @@ test.describe('Console security', () => {
     expect(
       (await page.request.get(`/api/connections/permit/upstream/v2/orgs/${org.id}`)).status(),
     ).toBe(200);
+  });
+
+  test('a viewer can neither drop nor upload a logo, and the Metadata tab gives the role as the reason', async ({
+    page,
+  }) => {
+    await new SignInPage(page).signInAs('vic');
+    const writes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
+    });
+    const orgId = await anyClerkOrgId(page.request);
+    await page.goto(`/c/clerk/orgs/${orgId}/branding`);
+    const branding = new OrgBrandingPage(page, providerCatalog.clerk.capabilities);
+    const logoReason = 'Only an admin can change logos; you are signed in as viewer.';
+
+    await expect(branding.dropZone).toHaveAttribute('aria-disabled', 'true');
+    await expect(branding.dropZone).toContainText(logoReason);
+    await branding.dropFile({
+      name: 'dropped.png',
+      mimeType: 'image/png',
+      buffer: solidPng(64, 64),
+    });
+    await expect(branding.chooseButton).toBeDisabled();
+    const upload = branding.region.getByRole('button', { name: 'Upload logo' });
+    await expect(upload).toBeDisabled();
+    const notes = branding.region.getByRole('note', { name: logoReason });
+    await expect(notes).toHaveCount(2);
+    await notes.last().hover();
+    await expect(page.getByRole('tooltip')).toHaveText(logoReason);
+    // An admin's drop would have shown a preview and enabled the upload by now.
+    await expect(
+      branding.region.getByRole('img', { name: /^Preview of the new logo/ }),
+    ).toHaveCount(0);
+    await expect(branding.region.getByRole('button', { name: /^Upload / })).toHaveText(
+      'Upload logo',
+    );
+
+    await page.getByRole('tab', { name: 'Metadata', exact: true }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Metadata' });
+    await expect(
+      panel.getByText('Only an admin can change metadata; you are signed in as viewer.'),
+    ).toBeVisible();
+    await expect(panel.getByText(/read-only through this API/)).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Merge metadata' })).toHaveCount(0);
+    expect(writes).toEqual([]);
   });
 
   test('a state-changing request without the CSRF token is refused', async ({ page }) => {

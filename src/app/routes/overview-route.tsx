@@ -1,3 +1,4 @@
+import { ConnectionRecentChanges } from '../../features/audit/components/connection-recent-changes';
 import { OverviewPage } from '../../features/overview/components/overview-page';
 import { useActiveConnection } from '../../lib/connection-context';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -5,5 +6,5 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 export default function OverviewRoute() {
   const { connection } = useActiveConnection();
   useDocumentTitle('Overview', connection.label);
-  return <OverviewPage />;
+  return <OverviewPage recentChangesFallback={<ConnectionRecentChanges />} />;
 }

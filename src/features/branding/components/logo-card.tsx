@@ -52,7 +52,7 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const canChange = useCan('admin', 'change logos').allowed;
+  const { allowed: canChange, reason: roleReason } = useCan('admin', 'change logos');
   const title = TITLE[variant];
   const current = variant === 'dark' ? org.imageUrlDark : org.hasImage ? org.imageUrl : null;
   const options = variant === 'default' ? {} : { variant };
@@ -98,6 +98,8 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
   });
 
   const choose = async (file: File | undefined) => {
+    // The drop zone refuses files for roles that cannot change logos (the gateway would say 403).
+    if (!canChange) return;
     upload.reset();
     setChosen(null);
     if (!file) return;
@@ -160,8 +162,15 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
           </Box>
           <Stack spacing={2} sx={{ flexGrow: 1 }}>
             <Box
+              role="group"
+              aria-label={`Drop a new ${title.toLowerCase()}`}
+              aria-disabled={!canChange}
               onDragOver={(event) => {
                 event.preventDefault();
+                if (!canChange) {
+                  event.dataTransfer.dropEffect = 'none';
+                  return;
+                }
                 setDragging(true);
               }}
               onDragLeave={() => {
@@ -181,7 +190,7 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
                 textAlign: 'center',
               }}
             >
-              <Typography gutterBottom>Drop an image here, or</Typography>
+              <Typography gutterBottom>{roleReason ?? 'Drop an image here, or'}</Typography>
               <input
                 ref={input}
                 type="file"
@@ -220,16 +229,20 @@ export function LogoCard({ org, caps, variant, onOrgChanged }: LogoCardProps) {
               />
             ) : null}
             <Stack direction="row" spacing={1}>
-              <Button
-                variant="contained"
-                disabled={!chosen}
-                loading={upload.isPending}
-                onClick={() => {
-                  if (chosen) upload.mutate(chosen.file);
-                }}
-              >
-                {uploadLabel}
-              </Button>
+              <Gated need="admin" action="change logos">
+                {(gated) => (
+                  <Button
+                    variant="contained"
+                    disabled={gated || !chosen}
+                    loading={upload.isPending}
+                    onClick={() => {
+                      if (chosen) upload.mutate(chosen.file);
+                    }}
+                  >
+                    {uploadLabel}
+                  </Button>
+                )}
+              </Gated>
               {caps.removable && current && canChange ? (
                 <Button
                   color="error"

@@ -45,8 +45,9 @@ export function MetadataPanel({ org, onOrgUpdated }: MetadataPanelProps) {
   const parsed = { public: parseJsonObject(texts.public), private: parseJsonObject(texts.private) };
   const dirty = texts.public.trim() !== '' || texts.private.trim() !== '';
   const leaveGuard = useLeaveGuard(dirty);
-  const canEdit = useCan('admin', 'change metadata').allowed;
-  const editable = caps?.editable === true && api.metadata !== undefined && canEdit;
+  const role = useCan('admin', 'change metadata');
+  const providerEditable = caps?.editable === true && api.metadata !== undefined;
+  const editable = providerEditable && role.allowed;
 
   const save = useMutation({
     mutationFn: (patch: MetadataPatch) => {
@@ -74,10 +75,12 @@ export function MetadataPanel({ org, onOrgUpdated }: MetadataPanelProps) {
 
   return (
     <Stack spacing={2}>
-      {!editable ? (
+      {!providerEditable ? (
         <Alert severity="info">
           {api.capabilities.displayName} shows metadata read-only through this API.
         </Alert>
+      ) : role.reason !== null ? (
+        <Alert severity="info">{role.reason}</Alert>
       ) : null}
       <Grid container spacing={2}>
         {sides.map((side) => {

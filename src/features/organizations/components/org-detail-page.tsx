@@ -19,7 +19,7 @@ import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
 import { paths, type OrgTab } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { orgQueries } from '../api/queries';
 import { DeleteOrgButton } from './delete-org-button';
 import { EditOrgButton } from './edit-org-button';
@@ -43,6 +43,19 @@ function HeaderSkeleton() {
         <Skeleton variant="text" width="25%" />
       </Box>
     </Stack>
+  );
+}
+
+/** "· Created 3 Jan 2026", with the exact time on hover; nothing where the provider gives no date. */
+function HeaderDate({ label, iso }: { readonly label: string; readonly iso: string | null }) {
+  if (iso === null) return null;
+  return (
+    <Typography component="span" variant="body2">
+      · {label}{' '}
+      <time dateTime={iso} title={formatDateTime(iso)}>
+        {formatDate(iso)}
+      </time>
+    </Typography>
   );
 }
 
@@ -101,9 +114,21 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
         avatar={<OrgAvatar org={org} size={56} />}
         title={org.name}
         subtitle={
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Stack
+            direction="row"
+            spacing={1}
+            role="group"
+            aria-label="Organization facts"
+            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+          >
             {caps.slug && org.slug ? (
-              <Chip size="small" label={`${caps.slug.label}: ${org.slug}`} />
+              <Stack direction="row" sx={{ alignItems: 'center' }}>
+                <Chip size="small" label={`${caps.slug.label}: ${org.slug}`} />
+                <CopyButton
+                  value={org.slug}
+                  label={`organization ${caps.slug.label.toLowerCase()}`}
+                />
+              </Stack>
             ) : null}
             <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
               {org.id}
@@ -114,6 +139,8 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
                 · {formatNumber(org.memberCount)} members
               </Typography>
             ) : null}
+            <HeaderDate label="Created" iso={org.createdAt} />
+            <HeaderDate label="Updated" iso={org.updatedAt} />
             {activeOrg.data?.id === org.id ? (
               <Chip size="small" color="primary" label="Active organization" />
             ) : null}

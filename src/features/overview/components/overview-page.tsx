@@ -17,7 +17,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
@@ -39,8 +39,16 @@ function monthLabel(month: string): string {
   });
 }
 
+export interface OverviewPageProps {
+  /**
+   * What "Recent changes" shows when the provider's org list carries no dates (composed in
+   * src/app: the console's audit log for this connection).
+   */
+  readonly recentChangesFallback?: ReactNode;
+}
+
 /** A connection at a glance: how many orgs, members and pending invitations, growth, the largest orgs, recent changes, usage. */
-export function OverviewPage() {
+export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) {
   const active = useActiveConnection();
   const { connection, api } = active;
   const caps = api.capabilities;
@@ -256,10 +264,12 @@ export function OverviewPage() {
             />
             <CardContent sx={{ pt: 0 }}>
               {recent === null ? (
-                <Alert severity="info">
-                  {caps.displayName} does not say when organizations were created or changed in its
-                  list.
-                </Alert>
+                (recentChangesFallback ?? (
+                  <Alert severity="info">
+                    {caps.displayName} does not say when organizations were created or changed in
+                    its list.
+                  </Alert>
+                ))
               ) : (
                 <List dense aria-label="Recently changed organizations">
                   {recent.map(({ org, at, kind }) => (
