@@ -1,5 +1,5 @@
 import { expect, test } from '../../fixtures';
-import { createOrg } from '../../data';
+import { createOrg, removableMembers } from '../../data';
 import { GlobalSearch } from '../../pages/global-search.page';
 
 test.describe('Find fast', () => {
@@ -27,31 +27,29 @@ test.describe('Find fast', () => {
     await orgDetail.assertTitle(org.name);
   });
 
-  test('finds a member’s organization by their email, where the provider can say which orgs a user is in', async ({
+  test('finds a member’s organization by their email, and opens its members filtered to them', async ({
     page,
     api,
     caps,
+    connectionId,
+    baseURL,
     orgList,
     unique,
   }) => {
+    // Found through a user directory (Clerk, Kinde) or by searching each org's members (Clerk
+    // Frontend API); NuMind's members join only by invitation, so no test can own one there.
     test.skip(
-      !caps.people.userOrganizations,
-      'this provider cannot say which orgs a user belongs to',
+      !caps.people.userOrganizations && !caps.people.members?.add,
+      'members join only by invitation here: no member this test could own',
     );
-    const org = await createOrg(api, 'Member Find', unique);
-    const [user] = (await api.users?.search({ search: '', limit: 50 })) ?? [];
-    await api.members?.add?.(org.id, {
-      userId: user?.id ?? '',
-      roles: [(await api.roles?.list(org.id))?.[0]?.key ?? ''],
-    });
+    const { org, members } = await removableMembers(api, connectionId, baseURL ?? '', 1, unique);
+    const email = members[0]?.email ?? '';
     await orgList.goTo();
     const search = new GlobalSearch(page);
     await search.openWithShortcut();
-    await search.type(user?.email ?? '');
+    await search.type(email);
     await search.result(new RegExp(`Member of ${org.name}`)).click();
     await expect(page).toHaveURL(new RegExp(`/orgs/${org.id}/members\\?q=`));
-    await expect(
-      page.getByRole('table', { name: 'Members' }).getByText(user?.email ?? ''),
-    ).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Members' }).getByText(email)).toBeVisible();
   });
 });

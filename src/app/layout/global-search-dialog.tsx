@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { applyListParams } from '../../api/list-emulation';
+import { findMembersInEachOrg } from '../../api/member-search';
 import { paths } from '../../config/paths';
 import { orgQueries } from '../../features/organizations/api/queries';
 import { useActiveConnection } from '../../lib/connection-context';
@@ -52,7 +53,11 @@ export function GlobalSearchDialog() {
     enabled: open && !serverSearch && query !== '',
   });
   const users = api.users;
-  const findsMembers = caps.people.userSearch && caps.people.userOrganizations;
+  // A user directory that says which orgs a user is in; failing that, each org's members.
+  const viaDirectory = caps.people.userSearch && caps.people.userOrganizations;
+  const viaEachOrg = !viaDirectory && caps.people.members !== null;
+  const findsMembers = viaDirectory || viaEachOrg;
+  const emailQuery = query.includes('@') && query.length >= 3;
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
   const people = useQuery({
     queryKey: [...queryRoots.users(connection.id), 'with-orgs', query],
@@ -64,7 +69,14 @@ export function GlobalSearchDialog() {
         found.map(async (user) => ({ user, orgs: await organizationsOf(user.id, { signal }) })),
       );
     },
-    enabled: open && findsMembers && query.includes('@') && query.length >= 3,
+    enabled: open && viaDirectory && emailQuery,
+  });
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
+  const membersByOrg = useQuery({
+    queryKey: [...queryRoots.users(connection.id), 'in-each-org', query],
+    queryFn: ({ signal }) => findMembersInEachOrg(api, query, { signal }),
+    enabled: open && viaEachOrg && emailQuery,
+    staleTime: 30_000,
   });
 
   const orgs = serverSearch
@@ -90,8 +102,16 @@ export function GlobalSearchDialog() {
         href: `${paths.orgs.detail.href(connection.id, org.id, 'members')}?q=${encodeURIComponent(user.email ?? user.id)}`,
       })),
     ),
+    ...(membersByOrg.data?.matches ?? []).slice(0, LIMIT).map(({ member, org }) => ({
+      key: `member-${member.userId}-${org.id}`,
+      kind: 'user' as const,
+      primary: member.email ?? member.name ?? member.userId,
+      secondary: `Member of ${org.name}`,
+      href: `${paths.orgs.detail.href(connection.id, org.id, 'members')}?q=${encodeURIComponent(member.email ?? member.userId)}`,
+    })),
   ];
-  const loading = orgsServer.isFetching || orgsAll.isFetching || people.isFetching;
+  const loading =
+    orgsServer.isFetching || orgsAll.isFetching || people.isFetching || membersByOrg.isFetching;
 
   const close = () => {
     setOpen(false);
@@ -167,6 +187,13 @@ export function GlobalSearchDialog() {
                 <ListItemText primary={result.primary} secondary={result.secondary} />
               </ListItemButton>
             ))}
+            {viaEachOrg && emailQuery ? (
+              <ListSubheader sx={{ lineHeight: 2, bgcolor: 'transparent' }}>
+                {membersByOrg.data
+                  ? `Members looked for in ${membersByOrg.data.looked === membersByOrg.data.of ? `all ${membersByOrg.data.of}` : `the newest ${membersByOrg.data.looked} of ${membersByOrg.data.of}`} organizations`
+                  : 'Looking for members in each organization…'}
+              </ListSubheader>
+            ) : null}
             {!serverSearch && orgsAll.data ? (
               <ListSubheader sx={{ lineHeight: 2, bgcolor: 'transparent' }}>
                 Filtered in your browser over {orgsAll.data.items.length} loaded organizations
