@@ -114,9 +114,15 @@ export const Permission = z.object({
 });
 export type Permission = z.infer<typeof Permission>;
 
-/** Where a member's permission comes from: granted directly, or through one of their roles. */
+/**
+ * Where a member's permission comes from: granted directly, through one of their roles, or
+ * `unattributed`: the provider lists it but neither a direct grant nor a listed role explains it
+ * (Clerk, which has no direct grants, for a permission its role catalogue leaves out).
+ */
 export type PermissionSource =
-  { readonly kind: 'direct' } | { readonly kind: 'role'; readonly role: RoleRef };
+  | { readonly kind: 'direct' }
+  | { readonly kind: 'role'; readonly role: RoleRef }
+  | { readonly kind: 'unattributed' };
 
 export interface EffectivePermission {
   readonly key: string;
