@@ -72,6 +72,8 @@ export interface MemberListParams {
   readonly search: string;
   /** Only members holding this role key. */
   readonly role: string | null;
+  /** Only members holding this permission key, where `members.permissionFilter` is declared. */
+  readonly permission?: string | null;
   readonly sort: { readonly field: MemberSortField; readonly direction: 'asc' | 'desc' } | null;
 }
 
@@ -86,6 +88,20 @@ export interface AddMemberInput {
   readonly userId: string;
   /** Role keys; providers with one role per member take the first. */
   readonly roles: readonly string[];
+}
+
+/** One user's result in a call that changes several users at once. */
+export type BulkOutcome =
+  | { readonly userId: string; readonly ok: true }
+  | { readonly userId: string; readonly ok: false; readonly error: unknown };
+
+/** Roles and permissions to give one member (added to what they hold; nothing is taken away). */
+export interface AccessGrant {
+  readonly userId: string;
+  /** Role keys. */
+  readonly roles: readonly string[];
+  /** Permission keys, granted directly. */
+  readonly permissions: readonly string[];
 }
 
 export interface InviteInput {
