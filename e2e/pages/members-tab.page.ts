@@ -56,6 +56,27 @@ export class MembersTab {
     await expect(dialog).toBeHidden();
   }
 
+  /** Picks several users in the add dialog, then adds them all with one click. */
+  async addMembers(
+    users: readonly { readonly search: string; readonly option: RegExp }[],
+    role: string | null,
+  ): Promise<Locator> {
+    await this.region.getByRole('button', { name: 'Add member' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add a member to / });
+    for (const user of users) {
+      await dialog.getByRole('combobox', { name: 'User' }).fill(user.search);
+      await this.page.getByRole('option', { name: user.option }).click();
+    }
+    if (role) await this.chooseRole(dialog, role);
+    await dialog.getByRole('button', { name: `Add ${users.length} users` }).click();
+    return dialog;
+  }
+
+  async filterByPermission(name: string): Promise<void> {
+    await this.region.getByRole('combobox', { name: 'Permission' }).click();
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
   /** Leaves exactly this role chosen, in a single- or multi-role picker. */
   private async chooseRole(dialog: Locator, role: string): Promise<void> {
     await dialog.getByRole('combobox', { name: /^Roles?/ }).click();

@@ -66,4 +66,34 @@ export class RolesTab {
       .getByRole('button', { name: `Withdraw the direct grant of ${permission} from ${who}` })
       .click();
   }
+
+  /** A member's row in the list on the left (its secondary text lists their roles). */
+  memberRow(who: string): Locator {
+    return this.page
+      .getByRole('list', { name: 'Members' })
+      .getByRole('listitem')
+      .filter({ hasText: who });
+  }
+
+  async selectMember(who: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `Select ${who}` }).check();
+  }
+
+  /** Opens the bulk dialog for the selected members and picks the action and role. */
+  async openBulkGive(role: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Change roles…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Change the roles of / });
+    await dialog.getByRole('button', { name: 'Give role' }).click();
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await this.page.getByRole('option', { name: role, exact: true }).click();
+    return dialog;
+  }
+
+  /** The diff/result row of one member in the bulk dialog: member, change, result. */
+  bulkRow(dialog: Locator, who: string): Locator {
+    return dialog
+      .getByRole('table', { name: 'What will change' })
+      .getByRole('row')
+      .filter({ hasText: who });
+  }
 }

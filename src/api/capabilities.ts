@@ -126,8 +126,15 @@ export interface MemberCapabilities {
   readonly roleFilter: 'server' | 'client' | null;
   readonly serverSortFields: readonly MemberSortFieldCap[];
   readonly sortFields: readonly MemberSortFieldCap[];
+  /** Filtering by a permission key, by the provider; absent where it cannot. */
+  readonly permissionFilter?: 'server';
   /** Adding existing users. */
   readonly add: boolean;
+  /**
+   * Adding several users in one request (`members.addMany`), at most `maxPerRequest` each
+   * (more are sent in several requests); absent where users are added one at a time.
+   */
+  readonly bulkAdd?: BulkRequestLimits;
   readonly remove: boolean;
   /** Changing a member's role(s) in place. */
   readonly changeRole: boolean;
@@ -183,6 +190,16 @@ export interface AccessCapabilities {
   readonly permissionSources: boolean;
   /** A catalogue of permissions to pick from. */
   readonly permissionCatalogue: boolean;
+  /**
+   * Giving roles and permissions to many members in one request (`access.grantMany`); absent
+   * where each member is changed on their own.
+   */
+  readonly bulkGrant?: BulkRequestLimits;
+}
+
+export interface BulkRequestLimits {
+  /** The most users one request may carry. */
+  readonly maxPerRequest: number;
 }
 
 export interface FeatureFlagCapabilities {

@@ -1,6 +1,8 @@
 import type { Capabilities } from './capabilities';
 import type {
+  AccessGrant,
   AddMemberInput,
+  BulkOutcome,
   EffectivePermission,
   FeatureFlag,
   FlagValue,
@@ -113,6 +115,15 @@ export interface MembersApi {
     options?: RequestOptions,
   ): Promise<{ readonly items: readonly Member[]; readonly complete: boolean }>;
   add?(orgId: string, input: AddMemberInput, options?: RequestOptions): Promise<void>;
+  /**
+   * Adds several users in as few requests as `capabilities.people.members.bulkAdd` allows, with
+   * one outcome per input, in input order. Never rejects for one user's failure.
+   */
+  addMany?(
+    orgId: string,
+    inputs: readonly AddMemberInput[],
+    options?: RequestOptions,
+  ): Promise<readonly BulkOutcome[]>;
   remove?(orgId: string, userId: string, options?: RequestOptions): Promise<void>;
   /** Sets the member's role(s) to exactly these keys. */
   setRoles?(
@@ -181,6 +192,15 @@ export interface AccessApi {
     permissionKey: string,
     options?: RequestOptions,
   ): Promise<void>;
+  /**
+   * Gives each member the roles and permissions listed (added to what they hold), in as few
+   * requests as `capabilities.access.bulkGrant` allows; one outcome per grant, in order.
+   */
+  grantMany?(
+    orgId: string,
+    grants: readonly AccessGrant[],
+    options?: RequestOptions,
+  ): Promise<readonly BulkOutcome[]>;
 }
 
 export interface PermissionsApi {

@@ -72,6 +72,8 @@ export interface MemberListParams {
   readonly search: string;
   /** Only members holding this role key. */
   readonly role: string | null;
+  /** Only members holding this permission key, where `members.permissionFilter` is declared. */
+  readonly permission?: string | null;
   readonly sort: { readonly field: MemberSortField; readonly direction: 'asc' | 'desc' } | null;
 }
 
@@ -86,6 +88,20 @@ export interface AddMemberInput {
   readonly userId: string;
   /** Role keys; providers with one role per member take the first. */
   readonly roles: readonly string[];
+}
+
+/** One user's result in a call that changes several users at once. */
+export type BulkOutcome =
+  | { readonly userId: string; readonly ok: true }
+  | { readonly userId: string; readonly ok: false; readonly error: unknown };
+
+/** Roles and permissions to give one member (added to what they hold; nothing is taken away). */
+export interface AccessGrant {
+  readonly userId: string;
+  /** Role keys. */
+  readonly roles: readonly string[];
+  /** Permission keys, granted directly. */
+  readonly permissions: readonly string[];
 }
 
 export interface InviteInput {
@@ -114,9 +130,15 @@ export const Permission = z.object({
 });
 export type Permission = z.infer<typeof Permission>;
 
-/** Where a member's permission comes from: granted directly, or through one of their roles. */
+/**
+ * Where a member's permission comes from: granted directly, through one of their roles, or
+ * `unattributed`: the provider lists it but neither a direct grant nor a listed role explains it
+ * (Clerk, which has no direct grants, for a permission its role catalogue leaves out).
+ */
 export type PermissionSource =
-  { readonly kind: 'direct' } | { readonly kind: 'role'; readonly role: RoleRef };
+  | { readonly kind: 'direct' }
+  | { readonly kind: 'role'; readonly role: RoleRef }
+  | { readonly kind: 'unattributed' };
 
 export interface EffectivePermission {
   readonly key: string;

@@ -16,6 +16,14 @@ export const orgScopeQueries = {
         api.roles ? api.roles.list(orgId, { signal }) : Promise.resolve([]),
       staleTime: 5 * 60_000,
     }),
+  /** The connection's permission catalogue (for the grant picker and the members' filter). */
+  permissionCatalogue: ({ connection, api }: ActiveConnection) =>
+    queryOptions({
+      queryKey: [...queryRoots.connection(connection.id), 'permissions'] as const,
+      queryFn: ({ signal }) =>
+        api.permissions ? api.permissions.list({ signal }) : Promise.resolve([]),
+      staleTime: 5 * 60_000,
+    }),
   allMembers: ({ connection, api }: ActiveConnection, orgId: string) =>
     queryOptions({
       queryKey: [...queryRoots.orgScope(connection.id, orgId), 'members', 'everything'] as const,

@@ -1,4 +1,4 @@
-import { expect, test } from '../../fixtures';
+import { expect, injectFault, test } from '../../fixtures';
 import { removableMembers } from '../../data';
 import { RolesTab } from '../../pages/roles-tab.page';
 import { assertToast } from '../../widgets/snackbar';
@@ -44,6 +44,84 @@ test.describe('Roles and permissions', () => {
     await expect(roles.permissionRow(who, brought?.name ?? '')).not.toContainText(
       `Via ${role?.name ?? ''}`,
     );
+  });
+
+  test('gives two members a role in bulk: the diff first, then one result each, one refused', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(!caps.access?.bulkGrant, 'roles are not given to many members in one request here');
+    const {
+      org,
+      members: [first, second],
+    } = await removableMembers(api, connectionId, baseURL ?? '', 2, unique);
+    const [a, b] = [first?.email ?? '', second?.email ?? ''];
+    const held = new Set(
+      (await api.access?.roles(org.id, first?.userId ?? ''))?.map((role) => role.key),
+    );
+    const catalogue = (await api.roles?.list(org.id)) ?? [];
+    const role =
+      catalogue.find((r) => /admin/i.test(r.key) && !held.has(r.key)) ??
+      catalogue.find((r) => !held.has(r.key));
+    const roleName = role?.name ?? '';
+    const roles = new RolesTab(page);
+    await roles.goTo(connectionId, org.id, first?.userId ?? '');
+    await expect(roles.memberRow(a)).not.toContainText(roleName);
+    await roles.selectMember(a);
+    await roles.selectMember(b);
+    const dialog = await roles.openBulkGive(roleName);
+
+    // The diff: what will change, for whom, before anything is sent.
+    await expect(dialog.getByRole('status')).toContainText('2 of 2 members will change');
+    for (const who of [a, b]) {
+      await expect(roles.bulkRow(dialog, who)).toContainText(`Gets ${roleName}`);
+      await expect(roles.bulkRow(dialog, who)).toContainText('—');
+    }
+
+    // Kinde refuses the one bulk request; on their own, the first member's change goes through
+    // and the second's is refused with the provider's message. Both scoped to this org.
+    const refusal = `Role change refused for ${b} (injected)`;
+    await injectFault(baseURL ?? '', {
+      vendor: connectionId,
+      method: 'PATCH',
+      path: `/api/v1/organizations/${org.id}/users`,
+      status: 400,
+    });
+    await injectFault(baseURL ?? '', {
+      vendor: connectionId,
+      method: 'POST',
+      path: `/api/v1/organizations/${org.id}/users/${second?.userId ?? ''}/roles`,
+      status: 400,
+      message: refusal,
+    });
+    const bulkRequest = page.waitForRequest(
+      (request) =>
+        request.method() === 'PATCH' &&
+        request.url().endsWith(`/api/v1/organizations/${org.id}/users`),
+    );
+    await dialog.getByRole('button', { name: 'Apply to 2 members' }).click();
+    // Both members go in one bulk request first.
+    const sent = (await bulkRequest).postDataJSON() as {
+      users: { id: string; roles?: string[] }[];
+    };
+    expect(sent.users).toEqual([
+      { id: first?.userId, roles: [role?.key] },
+      { id: second?.userId, roles: [role?.key] },
+    ]);
+    await expect(dialog.getByRole('status').last()).toContainText('2 of 2 done, 1 failed');
+    await expect(roles.bulkRow(dialog, a)).toContainText('Done');
+    await expect(roles.bulkRow(dialog, b)).toContainText(refusal);
+    await assertToast(page, `${roleName}: 1 of 2 changed in ${org.name}`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+
+    // The list shows the new roles without a reload.
+    await expect(roles.memberRow(a)).toContainText(roleName);
+    await expect(roles.memberRow(b)).not.toContainText(roleName);
   });
 
   test('grants a permission directly and withdraws it', async ({

@@ -72,6 +72,77 @@ test.describe('Members and invitations', () => {
     await members.assertMember(person?.email ?? '', basic ?? undefined);
   });
 
+  test('adds two existing users in one bulk request', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(
+      !caps.people.members?.bulkAdd || !caps.people.userSearch,
+      'users are not added in bulk here',
+    );
+    const org = await createOrg(api, 'Bulk add', unique);
+    const people = await usersNotIn(api, connectionId, baseURL ?? '', org.id, 2, unique);
+    expect(people).toHaveLength(2);
+    const { basic, basicKey } = await roleNames(api, org.id);
+    const members = new MembersTab(page);
+    await members.goTo(connectionId, org.id);
+    const bulkRequest = page.waitForRequest(
+      (request) =>
+        request.method() === 'POST' &&
+        request.url().endsWith(`/api/v1/organizations/${org.id}/users`),
+    );
+    const dialog = await members.addMembers(
+      people.map((person) => ({
+        search: person.email.split('@')[0] ?? '',
+        option: new RegExp(person.email.replace(/[.+]/g, '\\$&')),
+      })),
+      basic,
+    );
+    const sent = (await bulkRequest).postDataJSON() as { users: { id: string }[] };
+    expect(sent.users).toEqual(
+      people.map((person) => ({ id: person.userId, ...(basicKey ? { roles: [basicKey] } : {}) })),
+    );
+    await expect(dialog).toBeHidden();
+    await assertToast(page, `Added 2 users to ${org.name}`);
+    for (const person of people) await members.assertMember(person.email, basic ?? undefined);
+  });
+
+  test('filters members by a permission, kept in the URL', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(
+      caps.people.members?.permissionFilter !== 'server' || caps.access?.permissions !== 'editable',
+      'members are not filtered by permission here',
+    );
+    const {
+      org,
+      members: [holder, other],
+    } = await removableMembers(api, connectionId, baseURL ?? '', 2, unique);
+    const have = new Set(
+      (await api.access?.permissions?.(org.id, other?.userId ?? ''))?.map((p) => p.key),
+    );
+    const permission = (await api.permissions?.list())?.find((p) => !have.has(p.key));
+    await api.access?.addPermission?.(org.id, holder?.userId ?? '', permission?.key ?? '');
+    const members = new MembersTab(page);
+    await members.goTo(connectionId, org.id);
+    await members.assertMember(other?.email ?? '');
+    await members.filterByPermission(permission?.name ?? '');
+    await expect(page).toHaveURL(
+      new RegExp(`[?&]permission=${encodeURIComponent(permission?.key ?? '')}`),
+    );
+    await members.assertMember(holder?.email ?? '');
+    await members.assertNotMember(other?.email ?? '');
+  });
+
   test('changes a member’s role', async ({ page, api, caps, connectionId, baseURL, unique }) => {
     test.skip(!caps.people.members?.changeRole, 'this provider cannot change member roles');
     const {

@@ -56,6 +56,7 @@ export function runAccessContract(options: AccessContractOptions): void {
         expect(api.access?.permissions !== undefined).toBe(access.permissions !== null);
         expect(api.access?.addPermission !== undefined).toBe(access.permissions === 'editable');
         expect(api.permissions !== undefined).toBe(access.permissionCatalogue);
+        expect(api.access?.grantMany !== undefined).toBe(access.bulkGrant !== undefined);
       }
       const flags = api.capabilities.featureFlags;
       expect(api.featureFlags !== undefined).toBe(flags !== null);
@@ -122,6 +123,33 @@ export function runAccessContract(options: AccessContractOptions): void {
         expect((await api.access.permissions(orgId, userId)).map((p) => p.key)).not.toContain(
           permission?.key,
         );
+      });
+
+      it('gives roles and permissions in one bulk call, with an outcome per member', async () => {
+        if (!api.access?.grantMany || !api.roles) return;
+        const held = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
+        const role = (await api.roles.list(orgId)).find((candidate) => !held.has(candidate.key));
+        expect(role).toBeDefined();
+        const have = new Set(
+          (await api.access.permissions?.(orgId, userId))?.map((p) => p.key) ?? [],
+        );
+        const permission = (await api.permissions?.list())?.find((p) => !have.has(p.key));
+        const outcomes = await api.access.grantMany(orgId, [
+          { userId, roles: [role?.key ?? ''], permissions: permission ? [permission.key] : [] },
+        ]);
+        expect(outcomes).toEqual([{ userId, ok: true }]);
+        const roles = (await api.access.roles(orgId, userId)).map((r) => r.key);
+        expect(roles).toContain(role?.key);
+        // Nothing held before is taken away.
+        for (const key of held) expect(roles).toContain(key);
+        if (permission && api.access.permissions) {
+          const granted = (await api.access.permissions(orgId, userId)).find(
+            (p) => p.key === permission.key,
+          );
+          expect(granted?.sources.map((source) => source.kind)).toContain('direct');
+          await api.access.removePermission?.(orgId, userId, permission.key);
+        }
+        await api.access.removeRole?.(orgId, userId, role?.key ?? '');
       });
 
       it('lists the permission catalogue', async () => {

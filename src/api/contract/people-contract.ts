@@ -99,6 +99,7 @@ export function runPeopleContract(options: PeopleContractOptions): void {
         expect(api.members?.add !== undefined).toBe(members.add);
         expect(api.members?.remove !== undefined).toBe(members.remove);
         expect(api.members?.setRoles !== undefined).toBe(members.changeRole);
+        expect(api.members?.addMany !== undefined).toBe(members.bulkAdd !== undefined);
       }
       const invitations = people().invitations;
       if (invitations) {
@@ -185,6 +186,58 @@ export function runPeopleContract(options: PeopleContractOptions): void {
         });
         expect(page.items.length).toBeGreaterThan(0);
         for (const member of page.items) expect(member.roles.map((r) => r.key)).toContain(role);
+      });
+
+      it('filters by permission on the server when it declares it', async () => {
+        if (!api.members || people().members?.permissionFilter !== 'server') return;
+        if (!api.access?.permissions) throw new Error('a permission filter needs permissions');
+        const all = await api.members.listAll(seeded);
+        const holders = new Map<string, string[]>();
+        for (const member of all.items.slice(0, 6)) {
+          const keys = (await api.access.permissions(seeded, member.userId)).map((p) => p.key);
+          holders.set(member.userId, keys);
+        }
+        const permission = [...holders.values()].flat()[0] ?? '';
+        expect(permission).not.toBe('');
+        const page = await api.members.list(seeded, {
+          page: 1,
+          pageSize: 500,
+          search: '',
+          role: null,
+          permission,
+          sort: null,
+        });
+        const listed = new Set(page.items.map((member) => member.userId));
+        expect(listed.size).toBeGreaterThan(0);
+        expect(listed.size).toBeLessThanOrEqual(all.items.length);
+        // Those checked are listed exactly when they hold it.
+        for (const [userId, keys] of holders)
+          expect(listed.has(userId), userId).toBe(keys.includes(permission));
+      });
+
+      it('adds several users in one bulk call, each with an outcome, where it declares so', async () => {
+        if (!api.members?.addMany) return;
+        const orgId = await freshOrg();
+        const userIds = await usersToAdd(orgId, 3);
+        expect(userIds).toHaveLength(3);
+        const roles = await firstRole(orgId);
+        const [first, ...rest] = userIds as [string, ...string[]];
+        // One of them is a member already: that one alone fails.
+        await api.members.add?.(orgId, { userId: first, roles });
+        const outcomes = await api.members.addMany(
+          orgId,
+          userIds.map((userId) => ({ userId, roles })),
+        );
+        expect(outcomes.map((outcome) => outcome.userId)).toEqual(userIds);
+        expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, true, true]);
+        const failed = outcomes[0];
+        expect(failed && !failed.ok ? failed.error : null).toBeInstanceOf(ApiError);
+        const members = (await api.members.listAll(orgId)).items;
+        for (const userId of rest) {
+          const member = members.find((m) => m.userId === userId);
+          expect(member, userId).toBeDefined();
+          if (roles[0]) expect(member?.roles.map((r) => r.key)).toContain(roles[0]);
+        }
       });
 
       it('adds an existing user, who then appears with the role given', async () => {

@@ -56,4 +56,37 @@ describe('members tab URL state', () => {
     );
     expect(needs).toEqual({ search: true, role: false, sort: true, all: false });
   });
+
+  it('keeps a permission filter in the URL only where the provider filters by permission', () => {
+    const withFilter = { ...caps, permissionFilter: 'server' } as const;
+    const params = {
+      page: 1,
+      pageSize: 25,
+      search: '',
+      role: 'admin',
+      permission: 'read:reports',
+      sort: null,
+    };
+    const search = serializeMemberParams(params, withFilter);
+    expect(search.toString()).toBe('role=admin&permission=read%3Areports');
+    expect(parseMemberParams(search, withFilter)).toEqual(params);
+    expect(parseMemberParams(search, caps).permission).toBeUndefined();
+  });
+
+  it('leaves search and sort to the provider when it filters by permission', () => {
+    const params = {
+      page: 1,
+      pageSize: 25,
+      search: 'ada',
+      role: null,
+      permission: 'read:reports',
+      sort: { field: 'joinedAt', direction: 'asc' },
+    } as const;
+    expect(memberBrowserNeeds(params, { ...caps, permissionFilter: 'server' })).toEqual({
+      search: false,
+      role: false,
+      sort: false,
+      all: false,
+    });
+  });
 });

@@ -16,7 +16,7 @@ function positiveInt(raw: string | null): number | null {
   return value >= 1 ? value : null;
 }
 
-/** The members tab's state from the URL (`?q=&role=&page=&size=&sort=-joinedAt`). */
+/** The members tab's state from the URL (`?q=&role=&permission=&page=&size=&sort=-joinedAt`). */
 export function parseMemberParams(
   search: URLSearchParams,
   caps: MemberCapabilities,
@@ -29,6 +29,7 @@ export function parseMemberParams(
     pageSize: size !== null && memberPageSizes(caps).includes(size) ? size : caps.defaultPageSize,
     search: search.get('q') ?? '',
     role: caps.roleFilter ? search.get('role') : null,
+    ...(caps.permissionFilter ? { permission: search.get('permission') } : {}),
     sort:
       FIELDS.includes(field) && caps.sortFields.includes(field)
         ? { field, direction: rawSort.startsWith('-') ? 'desc' : 'asc' }
@@ -43,6 +44,7 @@ export function serializeMemberParams(
   const search = new URLSearchParams();
   if (params.search !== '') search.set('q', params.search);
   if (params.role) search.set('role', params.role);
+  if (params.permission) search.set('permission', params.permission);
   if (params.sort)
     search.set('sort', `${params.sort.direction === 'desc' ? '-' : ''}${params.sort.field}`);
   if (params.pageSize !== caps.defaultPageSize) search.set('size', String(params.pageSize));
@@ -52,6 +54,10 @@ export function serializeMemberParams(
 
 /** What the provider cannot do itself and the browser must (over every loaded member). */
 export function memberBrowserNeeds(params: MemberListParams, caps: MemberCapabilities) {
+  // Only the provider knows members' permissions: with a permission filter, its list does the
+  // search and sort too (loading every matching member where it must).
+  if (params.permission && caps.permissionFilter === 'server')
+    return { search: false, role: false, sort: false, all: false };
   return {
     search: params.search.trim() !== '' && caps.search === 'client',
     role: params.role !== null && caps.roleFilter === 'client',

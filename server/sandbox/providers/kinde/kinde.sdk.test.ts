@@ -511,6 +511,70 @@ describe('@kinde/management-api-js against the Kinde sandbox', () => {
       expect(held.roles?.map((role) => role.key)).toEqual(['manager', 'support']);
     });
 
+    it('bulk-gives roles and permissions with PATCH, filters by them, and refuses an unknown key whole', async () => {
+      const { orgCode, userId: a } = await orgWithMember(12);
+      const b = seed.users[13]?.id ?? '';
+      await Organizations.addOrganizationUsers({
+        orgCode,
+        requestBody: { users: [{ id: b, roles: ['member'] }] },
+      });
+      const updated = await Organizations.updateOrganizationUsers({
+        orgCode,
+        requestBody: {
+          users: [
+            { id: a, roles: ['support'], permissions: ['read:audit_log'] },
+            { id: b, permissions: ['read:audit_log', 'manage:settings'] },
+          ],
+        },
+      });
+      expect(updated).toEqual({
+        message: 'Success',
+        code: 'OK',
+        users_added: [],
+        users_updated: [a, b],
+        users_removed: [],
+      });
+      // A permission sent in the PATCH is a direct grant: a row without roles under expand=roles.
+      const expanded = await Organizations.getOrganizationUserPermissions({
+        orgCode,
+        userId: b,
+        expand: 'roles',
+      });
+      const direct = expanded.permissions?.filter((p) => p.roles?.length === 0).map((p) => p.key);
+      expect(direct?.sort()).toEqual(['manage:settings', 'read:audit_log']);
+      const held = await Organizations.getOrganizationUserRoles({ orgCode, userId: a });
+      expect(held.roles?.map((role) => role.key)).toEqual(['member', 'support']);
+      const withBoth = await Organizations.getOrganizationUsers({
+        orgCode,
+        permissions: 'read:audit_log,manage:settings',
+      });
+      expect(withBoth.organization_users?.map((user) => user.id)).toEqual([b]);
+      const withAudit = await Organizations.getOrganizationUsers({
+        orgCode,
+        permissions: 'read:audit_log',
+        roles: 'support',
+      });
+      expect(withAudit.organization_users?.map((user) => user.id)).toEqual([a]);
+
+      const refused = await sdkError(
+        Organizations.updateOrganizationUsers({
+          orgCode,
+          requestBody: {
+            users: [
+              { id: a, roles: ['manager'] },
+              { id: b, permissions: ['no:such_permission'] },
+            ],
+          },
+        }),
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({
+        errors: [{ code: 'PERMISSION_NOT_FOUND', field: 'permissions' }],
+      });
+      const unchanged = await Organizations.getOrganizationUserRoles({ orgCode, userId: a });
+      expect(unchanged.roles?.map((role) => role.key)).toEqual(['member', 'support']);
+    });
+
     it('reads the environment’s flags and an org’s, overrides, and deletes one and all overrides', async () => {
       const environment = await Environments.getEnvironementFeatureFlags();
       expect(environment.feature_flags).toEqual(

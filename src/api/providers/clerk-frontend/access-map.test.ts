@@ -23,7 +23,7 @@ describe('Clerk member access mapping (Frontend API fixtures)', () => {
     expect(found && toRoleRefs(found)).toEqual([{ key: 'org:admin', name: 'Admin' }]);
   });
 
-  it('attributes the permissions the org’s roles grant, the rest as direct', () => {
+  it('attributes the permissions the org’s roles grant, the rest as unattributed', () => {
     const [admin] = memberships;
     if (!admin) throw new Error('the fixture lists an admin membership');
     const permissions = toEffectivePermissions(admin, roles);
@@ -34,7 +34,7 @@ describe('Clerk member access mapping (Frontend API fixtures)', () => {
       sources: [{ kind: 'role', role: { key: 'org:admin', name: 'Admin' } }],
     });
     expect(permissions.find((p) => p.key === 'org:sys_profile:manage')?.sources).toEqual([
-      { kind: 'direct' },
+      { kind: 'unattributed' },
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('Clerk member access mapping (Frontend API fixtures)', () => {
     expect(basic?.permissions).toEqual([]);
     const member = { role: 'org:basic_member', role_name: 'Member', permissions: ['org:x:read'] };
     expect(toEffectivePermissions(member, roles)).toEqual([
-      { key: 'org:x:read', name: 'org:x:read', sources: [{ kind: 'direct' }] },
+      { key: 'org:x:read', name: 'org:x:read', sources: [{ kind: 'unattributed' }] },
     ]);
   });
 });

@@ -22,7 +22,7 @@ function membership(index: number) {
 }
 
 const ADMIN = { kind: 'role', role: { key: 'org:admin', name: 'Admin' } } as const;
-const DIRECT = { kind: 'direct' } as const;
+const UNATTRIBUTED = { kind: 'unattributed' } as const;
 
 describe('Clerk member access mapping (Backend API fixtures)', () => {
   it('reads the one role of the documented membership', () => {
@@ -41,20 +41,24 @@ describe('Clerk member access mapping (Backend API fixtures)', () => {
     });
   });
 
-  it('shows what the role does not explain as direct, keeping the membership’s order', () => {
+  it('keeps what the role does not explain as unattributed (Clerk has no direct grants), keeping the membership’s order', () => {
     const permissions = toEffectivePermissions(membership(1), roles);
     expect(permissions.map((p) => p.key)).toEqual(membership(1).permissions);
     expect(permissions.find((p) => p.key === 'org:sys_profile:delete')).toEqual({
       key: 'org:sys_profile:delete',
       name: 'org:sys_profile:delete',
-      sources: [DIRECT],
+      sources: [UNATTRIBUTED],
     });
   });
 
-  it('shows every permission as direct when the role is not in the catalogue', () => {
+  it('leaves every permission unattributed when the role is not in the catalogue', () => {
     const permissions = toEffectivePermissions(membership(0), roles);
     expect(permissions).toEqual([
-      { key: 'org:sys_memberships:read', name: 'org:sys_memberships:read', sources: [DIRECT] },
+      {
+        key: 'org:sys_memberships:read',
+        name: 'org:sys_memberships:read',
+        sources: [UNATTRIBUTED],
+      },
     ]);
   });
 
@@ -75,8 +79,8 @@ describe('Clerk member access mapping (Backend API fixtures)', () => {
         name: 'Read reports',
         sources: [{ kind: 'role', role: { key: 'org:auditor', name: 'Auditor' } }],
       },
-      // Granted by another role of the catalogue, not by this member's: direct, but named.
-      { key: 'org:sys_memberships:manage', name: 'Manage members', sources: [DIRECT] },
+      // Granted by another role of the catalogue, not by this member's: unattributed, but named.
+      { key: 'org:sys_memberships:manage', name: 'Manage members', sources: [UNATTRIBUTED] },
     ]);
   });
 

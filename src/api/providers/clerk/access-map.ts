@@ -44,7 +44,8 @@ export function toRoleRefs(membership: MembershipAccess): RoleRef[] {
 /**
  * The membership's `permissions`, each attributed to the member's role where the catalogue
  * says the role grants it. Clerk has no direct grants: a permission the role does not explain
- * (a system permission the catalogue leaves out) is shown as direct, so it is not hidden.
+ * (a system permission the catalogue leaves out) is kept, as `unattributed`, so it is not hidden
+ * and not passed off as a direct grant.
  */
 export function toEffectivePermissions(
   membership: MembershipAccess,
@@ -61,6 +62,6 @@ export function toEffectivePermissions(
   return [...new Set(membership.permissions ?? [])].map((key) => ({
     key,
     name: names.get(key) ?? key,
-    sources: [fromRole && granted.has(key) ? fromRole : { kind: 'direct' }],
+    sources: [fromRole && granted.has(key) ? fromRole : { kind: 'unattributed' }],
   }));
 }

@@ -5,7 +5,13 @@ import { toEffectivePermissions } from './access-map';
 import { KindeOrganizationUserPermissionsWire } from './access-wire';
 import { kindeOperations as ops } from './operations';
 import type { PermissionCatalogue } from './catalogues';
-import { KindeOrganizationUserRolesWire } from './people-wire';
+import {
+  KindeOrganizationUserRolesWire,
+  KindeUpdateOrganizationUsersWire,
+  type KindeUpdateOrganizationUsersRequest,
+} from './people-wire';
+import { outcomesFromConfirmed, sendInChunks } from './bulk-users';
+import type { AccessGrant, BulkOutcome } from '../../people';
 import type { RoleCatalogue } from './catalogues';
 import { KindeSuccessWire } from './wire';
 
@@ -18,12 +24,44 @@ export function createKindeAccess(
   http: HttpClient,
   roles: RoleCatalogue,
   permissions: PermissionCatalogue,
+  limits: { readonly maxUsersPerRequest: number },
 ): Required<AccessApi> {
   async function succeed(call: Promise<{ json: unknown }>, what: string): Promise<void> {
     parseWire(KindeSuccessWire, (await call).json, what);
   }
 
-  return {
+  /** One bulk `PATCH …/users` giving each user its roles and permissions, by key. */
+  async function grantChunk(
+    orgId: string,
+    grants: readonly AccessGrant[],
+    signal?: AbortSignal,
+  ): Promise<BulkOutcome[]> {
+    const body: KindeUpdateOrganizationUsersRequest = {
+      users: grants.map((grant) => ({
+        id: grant.userId,
+        ...(grant.roles.length > 0 ? { roles: [...grant.roles] } : {}),
+        ...(grant.permissions.length > 0 ? { permissions: [...grant.permissions] } : {}),
+      })),
+    };
+    const raw = await http.call(ops.updateOrganizationUsers, {
+      params: { org_code: orgId },
+      body: { json: body },
+      signal,
+    });
+    const wire = parseWire(KindeUpdateOrganizationUsersWire, raw.json, 'update users result');
+    const confirmed =
+      wire.users_updated || wire.users_added
+        ? [...(wire.users_updated ?? []), ...(wire.users_added ?? [])]
+        : null;
+    return outcomesFromConfirmed(
+      grants.map((grant) => grant.userId),
+      confirmed,
+      raw.status,
+      'Kinde answered without updating this user.',
+    );
+  }
+
+  const api: Required<AccessApi> = {
     async roles(orgId, userId, { signal } = {}) {
       const raw = await http.call(ops.listOrganizationUserRoles, {
         params: { org_code: orgId, user_id: userId },
@@ -93,7 +131,26 @@ export function createKindeAccess(
         'remove permission result',
       );
     },
+
+    /**
+     * Kinde's bulk `PATCH …/users` takes role and permission keys per user, 100 users a request.
+     * When Kinde refuses a request of several users, each is given their roles and permissions
+     * through the per-user endpoints instead, so each gets their own result (giving what a
+     * member holds already succeeds, so nothing is done twice).
+     */
+    grantMany: (orgId, grants, { signal } = {}) =>
+      sendInChunks(
+        grants,
+        limits.maxUsersPerRequest,
+        (chunk) => grantChunk(orgId, chunk, signal),
+        async (grant) => {
+          for (const key of grant.roles) await api.addRole(orgId, grant.userId, key, { signal });
+          for (const key of grant.permissions)
+            await api.addPermission(orgId, grant.userId, key, { signal });
+        },
+      ),
   };
+  return api;
 }
 
 /** The permission catalogue, for the grant picker. */

@@ -4,7 +4,11 @@ import { applyListParams, collectPages } from '../../list-emulation';
 import type { AllOrganizations, OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
-import { KINDE_MAX_PAGE_SIZE, kindeCapabilities } from './capabilities';
+import {
+  KINDE_MAX_PAGE_SIZE,
+  KINDE_MAX_USERS_PER_REQUEST,
+  kindeCapabilities,
+} from './capabilities';
 import { createKindeAccess, createKindePermissions } from './access';
 import { CursorTrail, walkToPage, type CursorPage } from './cursor-trail';
 import { createKindeRoles, createKindeUsers } from './directory';
@@ -139,7 +143,10 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
       },
     },
     logo: createKindeLogo(http),
-    members: createKindeMembers(http, roleCatalogue, { maxPageSize: KINDE_MAX_PAGE_SIZE }),
+    members: createKindeMembers(http, roleCatalogue, {
+      maxPageSize: KINDE_MAX_PAGE_SIZE,
+      maxUsersPerRequest: KINDE_MAX_USERS_PER_REQUEST,
+    }),
     invitations: createKindeInvitations(http, { maxPageSize: KINDE_MAX_PAGE_SIZE }),
     users: createKindeUsers(http, {
       one: async (code, signal) => (await getOrganization(code, signal)).name,
@@ -147,7 +154,9 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
         new Map((await listAll(signal)).items.map((org) => [org.id, org.name])),
     }),
     roles: createKindeRoles(roleCatalogue),
-    access: createKindeAccess(http, roleCatalogue, permissionCatalogue),
+    access: createKindeAccess(http, roleCatalogue, permissionCatalogue, {
+      maxUsersPerRequest: KINDE_MAX_USERS_PER_REQUEST,
+    }),
     permissions: createKindePermissions(permissionCatalogue),
     featureFlags: createKindeFeatureFlags(http),
   };

@@ -8,6 +8,8 @@ const THEMES = [
 
 /** Kinde's documented hard maximum `page_size` on list endpoints. */
 export const KINDE_MAX_PAGE_SIZE = 500;
+/** Bulk `POST`/`PATCH …/organizations/{org_code}/users`: at most 100 users per request (docs). */
+export const KINDE_MAX_USERS_PER_REQUEST = 100;
 
 /**
  * Kinde's docs: org logos "need to be under 1MB"; SVG works best, PNG, JPEG and GIF are named,
@@ -158,9 +160,11 @@ export const kindeCapabilities: Capabilities = {
       search: 'client',
       searchHint: 'Filter by name or email',
       roleFilter: 'server',
+      permissionFilter: 'server',
       serverSortFields: ['name', 'email'],
       sortFields: ['name', 'email', 'joinedAt'],
       add: true,
+      bulkAdd: { maxPerRequest: KINDE_MAX_USERS_PER_REQUEST },
       remove: true,
       changeRole: true,
       multipleRoles: true,
@@ -195,6 +199,7 @@ export const kindeCapabilities: Capabilities = {
     permissions: 'editable',
     permissionSources: true,
     permissionCatalogue: true,
+    bulkGrant: { maxPerRequest: KINDE_MAX_USERS_PER_REQUEST },
   },
   // Kinde flags are str, int or bool; values travel as strings.
   featureFlags: {

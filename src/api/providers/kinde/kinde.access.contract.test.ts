@@ -73,6 +73,63 @@ describe('kinde adapter: Kinde-specific access, flags, user orgs and logos', () 
   const upstream = (path: string, init?: RequestInit) =>
     fetch(`${server.upstreamUrl('kinde')}${path}`, init);
 
+  describe('bulk grants (PATCH …/users)', () => {
+    /** An adapter that records each request's method and path. */
+    const recording = () => {
+      const seen: string[] = [];
+      const recorded = createKindeApi({
+        baseUrl: server.upstreamUrl('kinde'),
+        fetch: (input, init) => {
+          const url = new URL(input instanceof Request ? input.url : input.toString());
+          seen.push(`${init?.method ?? 'GET'} ${url.pathname.replace(/^.*\/api\/v1/, '')}`);
+          return fetch(input, init);
+        },
+      });
+      return { seen, recorded };
+    };
+
+    it('gives two members a role and a permission in one PATCH, each confirmed', async () => {
+      const { orgId, userId: first } = await orgWithMember(api, 2);
+      const second = seed.users[3]?.id ?? '';
+      await api.members?.add?.(orgId, { userId: second, roles: ['member'] });
+      const { seen, recorded } = recording();
+      const outcomes = await recorded.access?.grantMany?.(orgId, [
+        { userId: first, roles: ['admin'], permissions: ['read:reports'] },
+        { userId: second, roles: ['admin'], permissions: [] },
+      ]);
+      expect(outcomes).toEqual([
+        { userId: first, ok: true },
+        { userId: second, ok: true },
+      ]);
+      expect(seen).toEqual([`PATCH /organizations/${orgId}/users`]);
+      for (const userId of [first, second]) {
+        const roles = (await access().roles(orgId, userId)).map((role) => role.key);
+        expect(roles.sort()).toEqual(['admin', 'member']);
+      }
+      const granted = (await access().permissions(orgId, first)).find(
+        (p) => p.key === 'read:reports',
+      );
+      expect(granted?.sources).toContainEqual({ kind: 'direct' });
+    });
+
+    it('when Kinde refuses the PATCH, gives each member theirs alone, so only the bad one fails', async () => {
+      const { orgId, userId: first } = await orgWithMember(api, 4);
+      const second = seed.users[5]?.id ?? '';
+      await api.members?.add?.(orgId, { userId: second, roles: ['member'] });
+      const { seen, recorded } = recording();
+      const outcomes = await recorded.access?.grantMany?.(orgId, [
+        { userId: first, roles: ['admin'], permissions: [] },
+        { userId: second, roles: [], permissions: ['no:such_permission'] },
+      ]);
+      expect(seen[0]).toBe(`PATCH /organizations/${orgId}/users`);
+      expect(outcomes?.[0]).toEqual({ userId: first, ok: true });
+      const failed = outcomes?.[1];
+      expect(failed?.ok).toBe(false);
+      expect(failed && !failed.ok ? failed.error : null).toBeInstanceOf(ApiError);
+      expect((await access().roles(orgId, first)).map((role) => role.key)).toContain('admin');
+    });
+  });
+
   describe('permissions', () => {
     it('answers expand=roles with each permission’s granting roles, and a direct grant as a row without roles', async () => {
       const { orgId, userId } = await orgWithMember(api, 1);

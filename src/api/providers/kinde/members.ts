@@ -1,10 +1,10 @@
-import { ApiError } from '../../errors';
 import type { HttpClient } from '../../http-client';
 import { collectPages } from '../../list-emulation';
 import type { MembersApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import { applyMemberListParams } from '../../people-emulation';
-import type { Member, MemberListParams } from '../../people';
+import type { AddMemberInput, BulkOutcome, Member, MemberListParams } from '../../people';
+import { outcomesFromConfirmed, sendInChunks } from './bulk-users';
 import { CursorTrail, walkToPage, type CursorPage } from './cursor-trail';
 import { kindeOperations as ops } from './operations';
 import { toMember } from './people-map';
@@ -24,6 +24,8 @@ interface MemberQuery {
   readonly sort: MemberSort | null;
   /** A role key every member listed must hold. */
   readonly role: string | null;
+  /** A permission key every member listed must hold (through a role or directly). */
+  readonly permission: string | null;
 }
 
 /** Kinde sorts org users by name or e-mail only; a join-date sort is done in the browser. */
@@ -35,14 +37,14 @@ function serverSort(params: MemberListParams): MemberSort | null | 'browser' {
 
 /**
  * Org users (`/api/v1/organizations/{org_code}/users`). Kinde has no text search on them, so a
- * search loads every member (with the role filter still done by Kinde) and filters in the
- * browser. Roles are changed one at a time through the per-user role endpoints, by role id:
+ * search loads every member (with the role and permission filters still done by Kinde) and
+ * filters in the browser. Several users are added in one bulk `POST` (100 per request). Roles are changed one at a time through the per-user role endpoints, by role id:
  * the bulk PATCH assigns roles but is not documented to take any away.
  */
 export function createKindeMembers(
   http: HttpClient,
   roles: RoleCatalogue,
-  limits: { readonly maxPageSize: number },
+  limits: { readonly maxPageSize: number; readonly maxUsersPerRequest: number },
 ): Required<MembersApi> {
   const trail = new CursorTrail();
 
@@ -59,6 +61,7 @@ export function createKindeMembers(
           page_size: query.pageSize,
           sort: query.sort,
           roles: query.role,
+          permissions: query.permission,
           next_token: token,
         },
         signal,
@@ -75,9 +78,13 @@ export function createKindeMembers(
     };
   }
 
-  function listAll(orgId: string, role: string | null, signal?: AbortSignal) {
+  function listAll(
+    orgId: string,
+    filters: Pick<MemberQuery, 'role' | 'permission'>,
+    signal?: AbortSignal,
+  ) {
     let token: string | null = null;
-    const query = { pageSize: limits.maxPageSize, sort: null, role };
+    const query = { pageSize: limits.maxPageSize, sort: null, ...filters };
     return collectPages(async () => {
       const page = await fetchPage(orgId, query, token, signal);
       token = page.next;
@@ -96,49 +103,70 @@ export function createKindeMembers(
     );
   }
 
+  /** One `POST …/users` with every user of `inputs`; each user's outcome from `users_added`. */
+  async function addChunk(
+    orgId: string,
+    inputs: readonly AddMemberInput[],
+    signal?: AbortSignal,
+  ): Promise<BulkOutcome[]> {
+    // Without roles Kinde gives the member its default roles.
+    const body: KindeAddOrganizationUsersRequest = {
+      users: inputs.map((input) => ({
+        id: input.userId,
+        ...(input.roles.length > 0 ? { roles: [...input.roles] } : {}),
+      })),
+    };
+    const raw = await http.call(ops.addOrganizationUsers, {
+      params: { org_code: orgId },
+      body: { json: body },
+      signal,
+    });
+    trail.clear();
+    const wire = parseWire(KindeAddOrganizationUsersWire, raw.json, 'add users result');
+    return outcomesFromConfirmed(
+      inputs.map((input) => input.userId),
+      wire.users_added ?? null,
+      raw.status,
+      'Kinde answered without adding this user; they may already be a member.',
+    );
+  }
+
+  async function addOne(orgId: string, input: AddMemberInput, signal?: AbortSignal) {
+    const [outcome] = await addChunk(orgId, [input], signal);
+    if (outcome && !outcome.ok) throw outcome.error;
+  }
+
   return {
     async list(orgId, params, { signal } = {}) {
       const sort = serverSort(params);
+      const filters = { role: params.role, permission: params.permission ?? null };
       if (sort === 'browser' || params.search.trim() !== '') {
-        const all = await listAll(orgId, params.role, signal);
+        const all = await listAll(orgId, filters, signal);
         const page = applyMemberListParams(all.items, params);
         return all.complete ? page : { ...page, total: null };
       }
       const pageSize = Math.max(1, Math.min(params.pageSize, limits.maxPageSize));
-      const query = { pageSize, sort, role: params.role };
+      const query = { pageSize, sort, ...filters };
       return walkToPage(
         trail,
-        `${orgId}|${pageSize}|${sort ?? ''}|${params.role ?? ''}`,
+        `${orgId}|${pageSize}|${sort ?? ''}|${filters.role ?? ''}|${filters.permission ?? ''}`,
         params.page,
         pageSize,
         (token) => fetchPage(orgId, query, token, signal),
       );
     },
 
-    listAll: (orgId, { signal } = {}) => listAll(orgId, null, signal),
+    listAll: (orgId, { signal } = {}) => listAll(orgId, { role: null, permission: null }, signal),
 
-    async add(orgId, input, { signal } = {}) {
-      // Without roles Kinde gives the member its default roles.
-      const body: KindeAddOrganizationUsersRequest = {
-        users: [
-          { id: input.userId, ...(input.roles.length > 0 ? { roles: [...input.roles] } : {}) },
-        ],
-      };
-      const raw = await http.call(ops.addOrganizationUsers, {
-        params: { org_code: orgId },
-        body: { json: body },
-        signal,
-      });
-      const wire = parseWire(KindeAddOrganizationUsersWire, raw.json, 'add users result');
-      trail.clear();
-      if (wire.users_added && !wire.users_added.includes(input.userId)) {
-        throw new ApiError({
-          kind: 'conflict',
-          status: raw.status,
-          message: 'Kinde answered without adding this user; they may already be a member.',
-        });
-      }
-    },
+    add: (orgId, input, { signal } = {}) => addOne(orgId, input, signal),
+
+    addMany: (orgId, inputs, { signal } = {}) =>
+      sendInChunks(
+        inputs,
+        limits.maxUsersPerRequest,
+        (chunk) => addChunk(orgId, chunk, signal),
+        (input) => addOne(orgId, input, signal),
+      ),
 
     async remove(orgId, userId, { signal } = {}) {
       const raw = await http.call(ops.removeOrganizationUser, {

@@ -37,6 +37,15 @@ export const KindeAddOrganizationUsersWire = z.object({
   users_added: z.nullish(z.array(z.string())),
 });
 
+/** `update_organization_users_response`: which users the bulk PATCH added, updated or removed. */
+export const KindeUpdateOrganizationUsersWire = z.object({
+  code: z.nullish(z.string()),
+  message: z.nullish(z.string()),
+  users_added: z.nullish(z.array(z.string())),
+  users_updated: z.nullish(z.array(z.string())),
+  users_removed: z.nullish(z.array(z.string())),
+});
+
 /** `get_organizations_user_roles_response`: a member's roles, with their ids. */
 export const KindeOrganizationUserRolesWire = z.object({
   code: z.nullish(z.string()),
@@ -140,5 +149,10 @@ export interface KindeCreateInviteRequest {
 
 /** `POST /api/v1/organizations/{org_code}/users` body. */
 export interface KindeAddOrganizationUsersRequest {
-  users: { id: string; roles?: string[] }[];
+  users: { id: string; roles?: string[]; permissions?: string[] }[];
+}
+
+/** `PATCH …/users`: role and permission keys to give each user (`operation: 'delete'` removes). */
+export interface KindeUpdateOrganizationUsersRequest {
+  users: { id: string; operation?: 'delete'; roles?: string[]; permissions?: string[] }[];
 }

@@ -1,4 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OrgAdminApi } from '../../../api/org-admin-api';
+import type { AccessGrant } from '../../../api/people';
+import { batchCalls } from '../../../lib/batch-calls';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { queryRoots } from '../../../lib/query-keys';
 import { accessKeys } from './queries';
@@ -35,6 +38,37 @@ export function useAccessCall(orgId: string) {
           ? api.members.setRoles(orgId, userId, [change.key])
           : Promise.reject(new Error('Roles cannot be changed here.'));
     }
+  };
+}
+
+/**
+ * Where the provider gives roles and permissions to many members in one request
+ * (`capabilities.access.bulkGrant`): a per-member call for a queue whose calls started together
+ * go out as one bulk request, and the concurrency that fills one request. Only additions can be
+ * batched; null where the provider has no bulk grant or the change is not an addition.
+ */
+export function bulkGrantCall(
+  api: OrgAdminApi,
+  orgId: string,
+  kind: AccessChange['kind'],
+): { call: (userId: string, change: AccessChange) => Promise<void>; concurrency: number } | null {
+  const limits = api.capabilities.access?.bulkGrant;
+  const access = api.access;
+  if (!limits || !access?.grantMany || (kind !== 'add-role' && kind !== 'add-permission'))
+    return null;
+  const send = batchCalls((grants: readonly AccessGrant[]) =>
+    access.grantMany
+      ? access.grantMany(orgId, grants)
+      : Promise.reject(new Error('No bulk grant.')),
+  );
+  return {
+    concurrency: limits.maxPerRequest,
+    call: (userId, change) =>
+      send({
+        userId,
+        roles: change.kind === 'add-role' ? [change.key] : [],
+        permissions: change.kind === 'add-permission' ? [change.key] : [],
+      }),
   };
 }
 

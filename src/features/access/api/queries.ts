@@ -1,6 +1,7 @@
 /* eslint-disable @tanstack/query/exhaustive-deps -- every key starts with the connection id, which fixes `api` */
 import { queryOptions } from '@tanstack/react-query';
 import type { ActiveConnection } from '../../../lib/connection-context';
+import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { queryRoots } from '../../../lib/query-keys';
 
 export const accessKeys = {
@@ -25,11 +26,5 @@ export const accessQueries = {
         return api.access.permissions(orgId, userId, { signal });
       },
     }),
-  permissionCatalogue: ({ connection, api }: ActiveConnection) =>
-    queryOptions({
-      queryKey: [...queryRoots.connection(connection.id), 'permissions'] as const,
-      queryFn: ({ signal }) =>
-        api.permissions ? api.permissions.list({ signal }) : Promise.resolve([]),
-      staleTime: 5 * 60_000,
-    }),
+  permissionCatalogue: orgScopeQueries.permissionCatalogue,
 };

@@ -23,12 +23,12 @@ import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useQueueRun } from '../../../lib/use-queue-run';
-import { useAccessCall, useRefreshAccess } from '../api/mutations';
+import { bulkGrantCall, useAccessCall, useRefreshAccess } from '../api/mutations';
 import { planBulkRole, type BulkAction, type PlanRow } from '../bulk-plan';
 
 /**
  * Give a role to several members or take it away: a diff of what will change, for whom, first;
- * then the changes one by one with a result per member.
+ * then the changes (in one bulk request where the provider has one) with a result per member.
  */
 export function BulkRoleDialog({
   org,
@@ -65,10 +65,15 @@ export function BulkRoleDialog({
     const timer = setInterval(() => {
       setNow(Date.now());
     }, 500);
+    // Giving a role goes out as one bulk request where the provider has one; otherwise (and to
+    // take roles away) one member at a time. Either way each member gets their own result.
+    const kind = work[0]?.change?.kind;
+    const bulk = kind ? bulkGrantCall(active.api, org.id, kind) : null;
+    const each = bulk?.call ?? call;
     const results = await queue.start(
       work,
-      (row) => (row.change ? call(row.member.userId, row.change) : Promise.resolve()),
-      { concurrency: 2 },
+      (row) => (row.change ? each(row.member.userId, row.change) : Promise.resolve()),
+      { concurrency: bulk?.concurrency ?? 2 },
     );
     clearInterval(timer);
     await refresh(members.map((member) => member.userId));

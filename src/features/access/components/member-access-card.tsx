@@ -20,7 +20,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Organization } from '../../../api/domain';
-import type { EffectivePermission, Member } from '../../../api/people';
+import type { Member } from '../../../api/people';
 import { ErrorState } from '../../../components/error-state';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
@@ -28,13 +28,8 @@ import { describeError } from '../../../lib/describe-error';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useAccessChange, type AccessChange } from '../api/mutations';
 import { accessQueries } from '../api/queries';
+import { permissionSourcesText } from '../permission-source';
 import { useCan } from '../../../lib/session-queries';
-
-function sourceText(permission: EffectivePermission): string {
-  return permission.sources
-    .map((source) => (source.kind === 'direct' ? 'Granted directly' : `Via ${source.role.name}`))
-    .join(' · ');
-}
 
 /** One member's roles and effective permissions, each saying where it comes from; changeable where the provider allows. */
 export function MemberAccessCard({
@@ -227,7 +222,7 @@ export function MemberAccessCard({
                           </Typography>
                         </TableCell>
                         <TableCell>
-                          {access.permissionSources ? sourceText(permission) : '—'}
+                          {access.permissionSources ? permissionSourcesText(permission) : '—'}
                         </TableCell>
                         {permissionsEditable ? (
                           <TableCell align="right">

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddMemberInput } from '../../../api/people';
+import { batchCalls } from '../../../lib/batch-calls';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { queryRoots } from '../../../lib/query-keys';
 
@@ -16,16 +17,35 @@ function useRefreshMembers(orgId: string) {
     ]);
 }
 
-export function useAddMember(orgId: string) {
+/**
+ * Adding users, without cache work, for a queue (call `useRefreshMembers` once it finishes):
+ * where the provider adds several users per request (`members.bulkAdd`), the users the queue
+ * starts together go out in one request and each still gets their own result; otherwise one
+ * request per user. Make one per run: it batches the calls of that run.
+ */
+export function useAddMembersCall(orgId: string) {
   const { api } = useActiveConnection();
-  const refresh = useRefreshMembers(orgId);
-  return useMutation({
-    mutationFn: (input: AddMemberInput) => {
-      if (!api.members?.add) throw new Error('This provider cannot add members.');
-      return api.members.add(orgId, input);
-    },
-    onSuccess: refresh,
-  });
+  return (): { call: (input: AddMemberInput) => Promise<void>; concurrency: number } => {
+    const members = api.members;
+    const limits = api.capabilities.people.members?.bulkAdd;
+    if (members?.addMany && limits) {
+      return {
+        call: batchCalls((inputs: readonly AddMemberInput[]) =>
+          members.addMany
+            ? members.addMany(orgId, inputs)
+            : Promise.reject(new Error('This provider cannot add members in bulk.')),
+        ),
+        concurrency: limits.maxPerRequest,
+      };
+    }
+    return {
+      call: (input) =>
+        members?.add
+          ? members.add(orgId, input)
+          : Promise.reject(new Error('This provider cannot add members.')),
+      concurrency: 2,
+    };
+  };
 }
 
 export function useSetMemberRoles(orgId: string) {

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -11,14 +10,15 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Organization } from '../../../api/domain';
-import type { User } from '../../../api/people';
+import type { AddMemberInput, User } from '../../../api/people';
+import { QueueProgressView } from '../../../components/queue-progress';
 import { RolePicker } from '../../../components/role-picker';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
-import { describeError } from '../../../lib/describe-error';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
-import { useAddMember } from '../api/mutations';
+import { useQueueRun } from '../../../lib/use-queue-run';
+import { useAddMembersCall, useRefreshMembers } from '../api/mutations';
 import { memberQueries } from '../api/queries';
 
 export interface AddMemberDialogProps {
@@ -30,7 +30,11 @@ function userLabel(user: User): string {
   return user.email ?? user.name ?? user.id;
 }
 
-/** Adds an existing user: picked from the provider's users where it can search them, else by ID. */
+/**
+ * Adds existing users: several picked from the provider's users where it can search them (sent in
+ * one request where the provider adds in bulk), else one typed by ID. Each user gets a result;
+ * the dialog closes by itself only when every user was added.
+ */
 export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
   const active = useActiveConnection();
   const people = active.api.capabilities.people;
@@ -38,7 +42,7 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
   const { toast } = useToast();
   const [query, setQuery] = useState('');
   const search = useDebouncedSearch(query, setQuery, 250);
-  const [user, setUser] = useState<User | null>(null);
+  const [picked, setPicked] = useState<User[]>([]);
   const [typedId, setTypedId] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [roleError, setRoleError] = useState<string | null>(null);
@@ -48,31 +52,56 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
   });
   const existing = useQuery(orgScopeQueries.allMembers(active, org.id));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
-  const add = useAddMember(org.id);
+  const addCall = useAddMembersCall(org.id);
+  const refresh = useRefreshMembers(org.id);
+  const labels = new Map(picked.map((user) => [user.id, userLabel(user)]));
+  const queue = useQueueRun<AddMemberInput, unknown>(
+    (input) => input.userId,
+    (input) => `Added ${labels.get(input.userId) ?? input.userId}`,
+  );
+  const { running, finished, progress, outcomes } = queue.state;
   const memberIds = new Set(existing.data?.items.map((member) => member.userId) ?? []);
-  const userId = people.userSearch ? (user?.id ?? '') : typedId.trim();
-  const who = user ? userLabel(user) : userId;
+  const userIds = people.userSearch
+    ? picked.map((user) => user.id)
+    : typedId.trim() === ''
+      ? []
+      : [typedId.trim()];
+  const whoOf = (userId: string) => labels.get(userId) ?? userId;
+  const [firstId] = userIds;
+  const who =
+    userIds.length === 1 && firstId !== undefined ? whoOf(firstId) : `${userIds.length} users`;
+  const busy = running;
+  const [now, setNow] = useState(() => Date.now());
 
-  const submit = () => {
+  const submit = async () => {
     if (members?.roleRequiredOnAdd && roles.length === 0) {
       setRoleError('Choose a role.');
       return;
     }
-    add.mutate(
-      { userId, roles },
-      {
-        onSuccess: () => {
-          toast(`Added ${who} to ${org.name}`, 'success');
-          onClose();
-        },
-      },
+    const { call, concurrency } = addCall();
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 500);
+    const results = await queue.start(
+      userIds.map((userId) => ({ userId, roles })),
+      call,
+      { concurrency },
     );
+    clearInterval(timer);
+    await refresh();
+    const added = results.filter((result) => result.ok).length;
+    if (added === results.length) {
+      toast(`Added ${who} to ${org.name}`, 'success');
+      onClose();
+    } else {
+      toast(`Added ${added} of ${results.length} users to ${org.name}`, 'warning');
+    }
   };
 
   return (
     <Dialog
       open
-      onClose={add.isPending ? undefined : onClose}
+      onClose={busy ? undefined : onClose}
       fullWidth
       maxWidth="sm"
       aria-labelledby="add-member-title"
@@ -80,13 +109,14 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
       <DialogTitle id="add-member-title">Add a member to {org.name}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2.5}>
-          {add.isError ? <Alert severity="error">{describeError(add.error).message}</Alert> : null}
           {people.userSearch ? (
             <Autocomplete
+              multiple
               options={users.data ?? []}
-              value={user}
+              value={picked}
+              disabled={busy || finished}
               onChange={(_, value) => {
-                setUser(value);
+                setPicked(value);
               }}
               inputValue={search.value}
               onInputChange={(_, value, reason) => {
@@ -116,7 +146,11 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
                   {...params}
                   label="User"
                   autoFocus
-                  helperText="Search the provider’s users by name or email"
+                  helperText={
+                    members?.bulkAdd
+                      ? 'Search the provider’s users by name or email; pick as many as you need (added in one request)'
+                      : 'Search the provider’s users by name or email; pick as many as you need'
+                  }
                 />
               )}
             />
@@ -125,6 +159,7 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
               label="User ID"
               autoFocus
               value={typedId}
+              disabled={busy || finished}
               onChange={(event) => {
                 setTypedId(event.target.value);
               }}
@@ -149,20 +184,43 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
               }}
             />
           ) : null}
+          {running || finished ? (
+            <QueueProgressView
+              title="Adding"
+              progress={progress}
+              now={now}
+              rows={userIds.map((userId) => {
+                const outcome = outcomes.get(userId);
+                return {
+                  key: userId,
+                  label: whoOf(userId),
+                  outcome: outcome ? { ok: outcome.ok, message: outcome.message } : null,
+                };
+              })}
+            />
+          ) : null}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={add.isPending}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          disabled={userId === '' || memberIds.has(userId)}
-          loading={add.isPending}
-          onClick={submit}
-        >
-          {who === '' ? 'Add member' : `Add ${who}`}
-        </Button>
+        {finished ? (
+          <Button variant="contained" onClick={onClose}>
+            Done
+          </Button>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={busy}>
+              Cancel
+            </Button>
+            <Button
+              variant="contained"
+              disabled={userIds.length === 0 || userIds.some((userId) => memberIds.has(userId))}
+              loading={busy}
+              onClick={() => void submit()}
+            >
+              {userIds.length === 0 ? 'Add member' : `Add ${who}`}
+            </Button>
+          </>
+        )}
       </DialogActions>
     </Dialog>
   );

@@ -103,6 +103,10 @@ function MembersPanelBody({
     ...orgScopeQueries.roles(active, org.id),
     enabled: caps.roleFilter !== null,
   });
+  const permissionCatalogue = useQuery({
+    ...orgScopeQueries.permissionCatalogue(active),
+    enabled: caps.permissionFilter === 'server',
+  });
   const search = useDebouncedSearch(params.search, (value) => {
     setSearchParams(
       (current) => {
@@ -125,7 +129,8 @@ function MembersPanelBody({
           ).values(),
         ];
   const selectedMembers = [...selected.values()];
-  const filtered = params.search !== '' || params.role !== null;
+  const filtered =
+    params.search !== '' || params.role !== null || (params.permission ?? null) !== null;
 
   return (
     <Paper component="section" aria-label="Members">
@@ -160,6 +165,33 @@ function MembersPanelBody({
             {roleOptions.map((role) => (
               <MenuItem key={role.key} value={role.key}>
                 {role.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+        {caps.permissionFilter ? (
+          <TextField
+            select
+            size="small"
+            label="Permission"
+            value={params.permission ?? ''}
+            onChange={(event) => {
+              setParams({
+                ...params,
+                permission: event.target.value === '' ? null : event.target.value,
+                page: 1,
+              });
+            }}
+            sx={{ minWidth: 200 }}
+          >
+            <MenuItem value="">Any permission</MenuItem>
+            {params.permission &&
+            !permissionCatalogue.data?.some((p) => p.key === params.permission) ? (
+              <MenuItem value={params.permission}>{params.permission}</MenuItem>
+            ) : null}
+            {(permissionCatalogue.data ?? []).map((permission) => (
+              <MenuItem key={permission.key} value={permission.key}>
+                {permission.name}
               </MenuItem>
             ))}
           </TextField>
@@ -233,12 +265,16 @@ function MembersPanelBody({
         filtered ? (
           <EmptyState
             title="No member matches"
-            description="Try another name, email or role."
+            description={
+              caps.permissionFilter
+                ? 'Try another name, email, role or permission.'
+                : 'Try another name, email or role.'
+            }
             action={
               <Button
                 onClick={() => {
                   search.clear();
-                  setParams({ ...params, search: '', role: null, page: 1 });
+                  setParams({ ...params, search: '', role: null, permission: null, page: 1 });
                 }}
               >
                 Clear filters
