@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Organization } from '../../api/domain';
 import { clerkCapabilities } from '../../api/providers/clerk/capabilities';
 import { kindeCapabilities } from '../../api/providers/kinde/capabilities';
 import { permitCapabilities } from '../../api/providers/permit/capabilities';
@@ -11,6 +12,25 @@ function errorsOf(result: {
   return Object.fromEntries(
     (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
   );
+}
+
+/** A Kinde org as the adapter returns it, with only what these tests look at. */
+function kindeOrg(slug: string, fields: Organization['fields']): Organization {
+  return {
+    id: 'org_1',
+    name: 'Acme',
+    slug,
+    createdAt: null,
+    updatedAt: null,
+    memberCount: null,
+    pendingInvitationCount: null,
+    imageUrl: null,
+    hasImage: null,
+    imageUrlDark: null,
+    metadata: null,
+    details: [],
+    fields,
+  };
 }
 
 describe('organization form schemas', () => {
@@ -76,25 +96,11 @@ describe('organization form schemas', () => {
   });
 
   it('sends only what changed on update, and null for a cleared field', () => {
-    const org = {
-      id: 'org_1',
-      name: 'Acme',
-      slug: 'acme',
-      createdAt: null,
-      updatedAt: null,
-      memberCount: null,
-      pendingInvitationCount: null,
-      imageUrl: null,
-      hasImage: null,
-      imageUrlDark: null,
-      metadata: null,
-      details: [],
-      fields: {
-        external_id: 'crm-1',
-        is_auto_membership_enabled: false,
-        allowed_domains: ['acme.test'],
-      },
-    };
+    const org = kindeOrg('acme', {
+      external_id: 'crm-1',
+      is_auto_membership_enabled: false,
+      allowed_domains: ['acme.test'],
+    });
     const initial = defaultFormValues(kindeCapabilities, 'edit', org);
     const values = {
       ...initial,
@@ -115,21 +121,7 @@ describe('organization form schemas', () => {
   });
 
   it('sends a cleared handle as null where the provider can remove it (Kinde)', () => {
-    const org = {
-      id: 'org_1',
-      name: 'Acme',
-      slug: 'acme_corp',
-      createdAt: null,
-      updatedAt: null,
-      memberCount: null,
-      pendingInvitationCount: null,
-      imageUrl: null,
-      hasImage: null,
-      imageUrlDark: null,
-      metadata: null,
-      details: [],
-      fields: {},
-    };
+    const org = kindeOrg('acme_corp', {});
     const initial = defaultFormValues(kindeCapabilities, 'edit', org);
     const values = { ...initial, slug: '' };
     expect(makeOrgFormSchema(kindeCapabilities, 'edit', initial).safeParse(values).success).toBe(

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../errors';
-import { createHttpClient } from '../../http-client';
 import organizationUsers from './__fixtures__/organization-users.json';
 import roles from './__fixtures__/roles.json';
-import { parseKindeError } from './errors';
 import { createKindeMembers } from './members';
 import { createRoleCatalogue } from './catalogues';
-
-type Route = (url: URL, init: RequestInit | undefined) => Response;
-
-/** A Kinde stand-in answering by path, recording the paths asked for. */
-function kinde(routes: Record<string, Route>) {
-  const seen: string[] = [];
-  const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(input instanceof Request ? input.url : input.toString());
-    const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-    seen.push(key);
-    const route = routes[key];
-    return Promise.resolve(route ? route(url, init) : new Response('', { status: 404 }));
-  };
-  const http = createHttpClient({
-    baseUrl: 'https://acme.kinde.test',
-    parseError: parseKindeError,
-    fetch,
-  });
-  return { http, seen };
-}
+import { kindeStub as kinde } from './testing';
 
 const limits = { maxPageSize: 500, maxUsersPerRequest: 100 };
 const params = { page: 1, pageSize: 10, search: '', role: null, sort: null } as const;
