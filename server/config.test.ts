@@ -227,6 +227,16 @@ describe('console config', () => {
     });
   });
 
+  it('believes forwarded headers with ORGDECK_TRUST_FORWARDED, or with proxy auth, else not', () => {
+    const trust = (env: NodeJS.ProcessEnv) =>
+      loadConfig(env, '/nonexistent-dir').console.trustForwarded;
+    expect(trust({})).toBe(false);
+    expect(trust({ ORGDECK_TRUST_FORWARDED: '1' })).toBe(true);
+    expect(trust({ ORGDECK_TRUST_FORWARDED: 'true' })).toBe(true);
+    expect(trust({ ORGDECK_TRUST_FORWARDED: '0' })).toBe(false);
+    expect(trust({ ORGDECK_TRUST_PROXY_AUTH: '1' })).toBe(true);
+  });
+
   it('takes user-token connections, which name no secret', async () => {
     const dir = await withConfig(
       JSON.stringify({

@@ -271,6 +271,11 @@ export interface ConsoleSettings {
    * ORGDECK_ANONYMOUS_CSRF=off turns it off for clients that do not send it yet.
    */
   readonly anonymousCsrf: boolean;
+  /**
+   * Believe `X-Forwarded-Proto`/`-Host`/`-For` (Secure cookies, the public origin, the client
+   * address for sign-in rate limits): ORGDECK_TRUST_FORWARDED, or implied by ORGDECK_TRUST_PROXY_AUTH.
+   */
+  readonly trustForwarded: boolean;
   readonly imageOrigins: readonly string[];
 }
 
@@ -341,6 +346,7 @@ export function resolveConsole(
     sessionTtlMinutes: settings?.sessionTtlMinutes ?? 8 * 60,
     proxyAuth,
     anonymousCsrf: env['ORGDECK_ANONYMOUS_CSRF']?.trim().toLowerCase() !== 'off',
+    trustForwarded: proxyAuth !== null || flag(env['ORGDECK_TRUST_FORWARDED']),
     imageOrigins: settings?.imageOrigins ?? [],
   };
 }

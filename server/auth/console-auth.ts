@@ -67,8 +67,9 @@ export class ConsoleAuth {
     this.sessions = new SessionStore({ idleTtlMs: settings.sessionTtlMinutes * 60_000, now });
   }
 
+  /** Whether forwarded headers (proto, host, client address) are believed. */
   get trustProxy(): boolean {
-    return this.settings.proxyAuth !== null;
+    return this.settings.trustForwarded || this.settings.proxyAuth !== null;
   }
 
   private proxyUser(c: Context): SessionUser | null {
