@@ -28,29 +28,37 @@ describe('npm run scan:secrets', () => {
 
   it('finds a password hash of the e2e config named with --config, naming it but not its value', async () => {
     const dir = await builtWith(`const leaked = ${JSON.stringify(hash)};`);
-    const result = await runScript('scan-secrets.ts', ['--config', E2E_CONFIG, dir], { env });
+    const result = await runScript('scripts/scan-secrets.ts', ['--config', E2E_CONFIG, dir], {
+      env,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`bundle.js contains ${E2E_CONFIG}: password hash of ava`);
     expect(result.stderr + result.stdout).not.toContain(hash);
 
     // Without the e2e config the scan knows no secret, which is why test:e2e names it.
-    const blind = await runScript('scan-secrets.ts', [dir], { env });
+    const blind = await runScript('scripts/scan-secrets.ts', [dir], { env });
     expect(blind.code).toBe(0);
     expect(blind.stdout).toContain('hold none of 0 secret value(s)');
   }, 60_000);
 
   it('passes a clean build, counting the e2e config’s three users', async () => {
     const dir = await builtWith('console.log("nothing to see");');
-    const result = await runScript('scan-secrets.ts', ['--config', E2E_CONFIG, dir], { env });
+    const result = await runScript('scripts/scan-secrets.ts', ['--config', E2E_CONFIG, dir], {
+      env,
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('hold none of 3 secret value(s)');
   }, 60_000);
 
   it('fails when a config named with --config is missing', async () => {
     const dir = await builtWith('');
-    const result = await runScript('scan-secrets.ts', ['--config', 'e2e/config/nope.json', dir], {
-      env,
-    });
+    const result = await runScript(
+      'scripts/scan-secrets.ts',
+      ['--config', 'e2e/config/nope.json', dir],
+      {
+        env,
+      },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/nope\.json does not exist/);
   }, 60_000);

@@ -7,7 +7,7 @@ describe('npm run user:add', () => {
   it('reads a piped password and prints a user the config accepts, whose hash verifies', async () => {
     const password = 'correct horse battery staple';
     const result = await runScript(
-      'user-add.ts',
+      'scripts/user-add.ts',
       ['--username', 'ann', '--role', 'admin', '--name', 'Ann Lee'],
       { input: `${password}\n` },
     );
@@ -27,7 +27,7 @@ describe('npm run user:add', () => {
 
   it('names the user after the username without --name, and salts every hash', async () => {
     const run = () =>
-      runScript('user-add.ts', ['--username', 'vic', '--role', 'viewer'], {
+      runScript('scripts/user-add.ts', ['--username', 'vic', '--role', 'viewer'], {
         input: 'viewer-password-1\n',
       });
     const [first, second] = await Promise.all([run(), run()]);
@@ -38,21 +38,21 @@ describe('npm run user:add', () => {
   }, 60_000);
 
   it('refuses a short password, an unknown role and a missing username, printing no user', async () => {
-    const short = await runScript('user-add.ts', ['--username', 'ann', '--role', 'admin'], {
+    const short = await runScript('scripts/user-add.ts', ['--username', 'ann', '--role', 'admin'], {
       input: 'short\n',
     });
     expect(short.code).toBe(1);
     expect(short.stderr).toContain('at least 12 characters');
     expect(short.stdout).toBe('');
 
-    const role = await runScript('user-add.ts', ['--username', 'ann', '--role', 'owner'], {
+    const role = await runScript('scripts/user-add.ts', ['--username', 'ann', '--role', 'owner'], {
       input: 'long-enough-password\n',
     });
     expect(role.code).toBe(1);
     expect(role.stderr).toMatch(/role/);
     expect(role.stdout).toBe('');
 
-    const nameless = await runScript('user-add.ts', ['--role', 'admin'], { input: 'x\n' });
+    const nameless = await runScript('scripts/user-add.ts', ['--role', 'admin'], { input: 'x\n' });
     expect(nameless.code).toBe(1);
     expect(nameless.stderr).toContain('--username is required');
   }, 60_000);
