@@ -1,22 +1,29 @@
 /**
- * tsx scripts/scan-secrets.ts [dir …]   (default: dist/client dist/server)
+ * tsx scripts/scan-secrets.ts [--config <file> …] [dir …]   (default: dist/client dist/server)
  *
  * Fails when a built file holds a secret: the credentials of the configured real connections
  * (read from the environment variables the config names), the configured password hashes, and
  * every ORGDECK_CANARY_* / VITE_ORGDECK_CANARY_* value (`npm run test:e2e` builds with canaries
- * set, so a bundle that inlined the environment would carry them). Also fails when
+ * set, so a bundle that inlined the environment would carry them). The configs read are
+ * ORGDECK_CONFIG (default `orgdeck.config.json`, skipped when absent) and every `--config` file
+ * (which must exist: `test:e2e` names the e2e server's config this way). Also fails when
  * dist/client/index.html has an inline script, which the production CSP would block.
  * Reports names and files, never values.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { connectionSecrets } from '../server/audit/auditor';
 import { ConfigError, parseConfig, resolveConnections, type OrgdeckConfig } from '../server/config';
 import { inlineScripts, scanDirectory, type NamedSecret } from '../server/secret-scan';
 
-function configuredSecrets(env: NodeJS.ProcessEnv): NamedSecret[] {
-  const path = resolve(env['ORGDECK_CONFIG'] ?? 'orgdeck.config.json');
-  if (!existsSync(path)) return [];
+/** The secrets of one config file; a missing file has none unless it was asked for by name. */
+function configuredSecrets(file: string, env: NodeJS.ProcessEnv, required: boolean): NamedSecret[] {
+  const path = resolve(file);
+  if (!existsSync(path)) {
+    if (required) throw new ConfigError(`${path} does not exist`);
+    return [];
+  }
   let config: OrgdeckConfig;
   try {
     config = parseConfig(JSON.parse(readFileSync(path, 'utf8')), path);
@@ -28,7 +35,7 @@ function configuredSecrets(env: NodeJS.ProcessEnv): NamedSecret[] {
     for (const connection of resolveConnections(config, env)) {
       if (connection.sandbox) continue;
       for (const value of connectionSecrets(connection)) {
-        secrets.push({ name: `connection ${connection.id} credential`, value });
+        secrets.push({ name: `${file}: connection ${connection.id} credential`, value });
       }
     }
   } catch (error) {
@@ -36,7 +43,7 @@ function configuredSecrets(env: NodeJS.ProcessEnv): NamedSecret[] {
     if (!(error instanceof ConfigError)) throw error;
   }
   for (const user of config.console?.users ?? []) {
-    secrets.push({ name: `password hash of ${user.username}`, value: user.passwordHash });
+    secrets.push({ name: `${file}: password hash of ${user.username}`, value: user.passwordHash });
   }
   return secrets;
 }
@@ -47,10 +54,37 @@ function canaries(env: NodeJS.ProcessEnv): NamedSecret[] {
     .flatMap(([name, value]) => (value ? [{ name, value }] : []));
 }
 
+function fail(message: string): never {
+  console.error(`scan-secrets: ${message}`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
-  const dirs = process.argv.slice(2);
+  let args;
+  try {
+    args = parseArgs({
+      options: { config: { type: 'string', multiple: true } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const dirs = args.positionals;
   const targets = dirs.length > 0 ? dirs : ['dist/client', 'dist/server'];
-  const secrets = [...configuredSecrets(process.env), ...canaries(process.env)];
+  const configs = new Map<string, boolean>([
+    [process.env['ORGDECK_CONFIG'] ?? 'orgdeck.config.json', false],
+  ]);
+  for (const file of args.values.config ?? []) configs.set(file, true);
+  let secrets: NamedSecret[];
+  try {
+    secrets = [
+      ...[...configs].flatMap(([file, required]) => configuredSecrets(file, process.env, required)),
+      ...canaries(process.env),
+    ];
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
   let failed = false;
 
   for (const dir of targets) {

@@ -4,14 +4,14 @@ import { Auditor } from './audit/auditor';
 import { createAuditRoutes } from './audit/routes';
 import { MemoryAuditStore, type AuditStore } from './audit/store';
 import type { ConsoleEnv } from './auth/access';
-import { ConsoleAuth, consoleError } from './auth/console-auth';
+import { ConsoleAuth, consoleError, SANDBOX_CONTROL_PATHS } from './auth/console-auth';
 import { createSessionRoutes } from './auth/session-routes';
 import type { Connection, ConsoleSettings } from './config';
 import { CredentialProvider } from './gateway/credentials';
 import { createGateway } from './gateway/gateway';
 import { createUpstreamFetch, type Fetch } from './gateway/upstream';
 import { createUserTokenRoutes } from './gateway/user-token-routes';
-import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
 
 export interface ServerAppOptions {
@@ -83,7 +83,15 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   const images = imageOrigins(options.connections, options.console);
   const app = new Hono<ConsoleEnv>();
   app.use('*', securityHeaders({ mode: options.headerMode ?? 'production', imageOrigins: images }));
-  if (sandbox) app.route('/', sandbox.app);
+  if (sandbox) {
+    const guard = auth.sandboxControlGuard();
+    for (const path of SANDBOX_CONTROL_PATHS) app.use(path, guard);
+    app.route('/', sandbox.app);
+  } else {
+    // Never the SPA's page: without a sandbox every `/sandbox` path is unknown.
+    app.all('/sandbox', (c) => sandboxNotFound(c));
+    app.all('/sandbox/*', (c) => sandboxNotFound(c));
+  }
 
   const limitBody = bodyLimit({
     maxSize: CONSOLE_BODY_LIMIT,

@@ -1,15 +1,23 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from './auth/password';
-import { ConfigError, loadConfig, loadConnections } from './config';
+import { ConfigError, loadConfig, loadConnections, parseConfig } from './config';
 
 async function withConfig(content: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'orgdeck-config-'));
   await writeFile(join(dir, 'orgdeck.config.json'), content);
   return dir;
 }
+
+const bearerConnection = {
+  id: 'acme',
+  label: 'Acme',
+  provider: 'permit',
+  baseUrl: 'https://api.permit.io',
+  auth: { type: 'bearer', secretEnv: 'ACME_KEY' },
+};
 
 describe('connection config', () => {
   it('serves the five sandbox connections when nothing is configured', () => {
@@ -94,6 +102,72 @@ describe('connection config', () => {
     );
     expect(() => loadConnections({}, dir)).toThrow(/must be an environment variable name/);
   });
+
+  it.each([
+    [
+      { connections: [], sandboxConnection: true },
+      /: \(root\): Unrecognized key: "sandboxConnection"/,
+    ],
+    [
+      { connections: [{ ...bearerConnection, lable: 'Acme' }] },
+      /: connections\.0: Unrecognized key: "lable"/,
+    ],
+    [
+      {
+        connections: [
+          { ...bearerConnection, auth: { type: 'bearer', secretEnv: 'K', secret: 'x' } },
+        ],
+      },
+      /: connections\.0\.auth: Unrecognized key: "secret"/,
+    ],
+    [
+      {
+        connections: [
+          {
+            ...bearerConnection,
+            provider: 'kinde',
+            auth: {
+              type: 'oauth2-client-credentials',
+              tokenUrl: 'https://acme.kinde.com/oauth2/token',
+              clientIdEnv: 'ID',
+              clientSecretEnv: 'SECRET',
+              audiance: 'https://acme.kinde.com/api',
+            },
+          },
+        ],
+      },
+      /: connections\.0\.auth: Unrecognized key: "audiance"/,
+    ],
+    [
+      { connections: [{ ...bearerConnection, auth: { type: 'user-token', tokenEnv: 'T' } }] },
+      /: connections\.0\.auth: Unrecognized key: "tokenEnv"/,
+    ],
+  ])('stops at a misspelled or unknown key, naming it: %j', async (config, message) => {
+    const dir = await withConfig(JSON.stringify(config));
+    expect(() => loadConnections({ ACME_KEY: 'k', K: 'k', ID: 'i', SECRET: 's' }, dir)).toThrow(
+      ConfigError,
+    );
+    expect(() => loadConnections({ ACME_KEY: 'k', K: 'k', ID: 'i', SECRET: 's' }, dir)).toThrow(
+      message,
+    );
+  });
+
+  it('still accepts the e2e configs and the README examples', async () => {
+    const e2eDir = join(import.meta.dirname, '..', 'e2e', 'config');
+    const files = (await readdir(e2eDir)).filter((name) => name.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const raw: unknown = JSON.parse(await readFile(join(e2eDir, name), 'utf8'));
+      expect(() => parseConfig(raw, name)).not.toThrow();
+    }
+    const readme = await readFile(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    const connections = blocks
+      .filter((block) => block.trim().startsWith('{ "id"'))
+      .map((block) => JSON.parse(block) as unknown);
+    expect(connections.length).toBeGreaterThanOrEqual(5);
+    expect(() => parseConfig({ connections }, 'README.md')).not.toThrow();
+  });
 });
 
 const clerkConnection = {
@@ -151,6 +225,16 @@ describe('console config', () => {
       proxyAuth: { userHeader: 'x-auth-request-email', roleHeader: 'x-forwarded-role' },
       anonymousCsrf: false,
     });
+  });
+
+  it('believes forwarded headers with ORGDECK_TRUST_FORWARDED, or with proxy auth, else not', () => {
+    const trust = (env: NodeJS.ProcessEnv) =>
+      loadConfig(env, '/nonexistent-dir').console.trustForwarded;
+    expect(trust({})).toBe(false);
+    expect(trust({ ORGDECK_TRUST_FORWARDED: '1' })).toBe(true);
+    expect(trust({ ORGDECK_TRUST_FORWARDED: 'true' })).toBe(true);
+    expect(trust({ ORGDECK_TRUST_FORWARDED: '0' })).toBe(false);
+    expect(trust({ ORGDECK_TRUST_PROXY_AUTH: '1' })).toBe(true);
   });
 
   it('takes user-token connections, which name no secret', async () => {

@@ -14,12 +14,12 @@ import { PASSWORD_HASH_PATTERN } from './auth/password';
 const EnvName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name');
 
 export const AuthConfig = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     type: z.literal('bearer'),
     /** Environment variable holding the secret (Clerk secret key, Permit API key, user token). */
     secretEnv: EnvName,
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('oauth2-client-credentials'),
     tokenUrl: z.url(),
     clientIdEnv: EnvName,
@@ -28,11 +28,11 @@ export const AuthConfig = z.discriminatedUnion('type', [
     scope: z.string().optional(),
   }),
   /** No server secret: each console user supplies their own token (NuMind, Clerk Frontend API). */
-  z.object({ type: z.literal('user-token') }),
+  z.strictObject({ type: z.literal('user-token') }),
 ]);
 export type AuthConfig = z.infer<typeof AuthConfig>;
 
-export const ConnectionConfig = z.object({
+export const ConnectionConfig = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and "-"'),
   label: z.string().min(1).max(80),
   provider: ProviderKind,
@@ -46,7 +46,7 @@ export type ConnectionConfig = z.infer<typeof ConnectionConfig>;
 
 export const ConsoleRoleSchema = z.enum(CONSOLE_ROLES);
 
-export const ConsoleUserConfig = z.object({
+export const ConsoleUserConfig = z.strictObject({
   username: z
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}$/, 'use letters, digits and . _ @ + -'),
@@ -76,7 +76,7 @@ export const ConsoleConfig = z.strictObject({
 });
 export type ConsoleConfig = z.infer<typeof ConsoleConfig>;
 
-export const OrgdeckConfig = z.object({
+export const OrgdeckConfig = z.strictObject({
   connections: z.array(ConnectionConfig).default([]),
   /** Also serve the five sandbox connections. Defaults to true when no connection is configured. */
   sandboxConnections: z.boolean().optional(),
@@ -271,6 +271,11 @@ export interface ConsoleSettings {
    * ORGDECK_ANONYMOUS_CSRF=off turns it off for clients that do not send it yet.
    */
   readonly anonymousCsrf: boolean;
+  /**
+   * Believe `X-Forwarded-Proto`/`-Host`/`-For` (Secure cookies, the public origin, the client
+   * address for sign-in rate limits): ORGDECK_TRUST_FORWARDED, or implied by ORGDECK_TRUST_PROXY_AUTH.
+   */
+  readonly trustForwarded: boolean;
   readonly imageOrigins: readonly string[];
 }
 
@@ -341,6 +346,7 @@ export function resolveConsole(
     sessionTtlMinutes: settings?.sessionTtlMinutes ?? 8 * 60,
     proxyAuth,
     anonymousCsrf: env['ORGDECK_ANONYMOUS_CSRF']?.trim().toLowerCase() !== 'off',
+    trustForwarded: proxyAuth !== null || flag(env['ORGDECK_TRUST_FORWARDED']),
     imageOrigins: settings?.imageOrigins ?? [],
   };
 }

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ID_HEADER } from '../../src/api/http-client';
+import { createClerkApi } from '../../src/api/providers/clerk/adapter';
+import { createClerkFrontendApi } from '../../src/api/providers/clerk-frontend/adapter';
+import { createKindeApi } from '../../src/api/providers/kinde/adapter';
+import { createNumindApi } from '../../src/api/providers/numind/adapter';
 import { createPermitApi } from '../../src/api/providers/permit/adapter';
 import { sandboxConnections } from '../config';
 import { ConsoleClient } from '../testing/console-client';
@@ -45,7 +49,11 @@ describe('audit trail of gateway mutations', () => {
       headers: admin.headers,
     });
     orgKey = `audit-${Date.now().toString(36)}`;
-    await permit.organizations.create({ name: 'Audit Co', slug: orgKey, fields: {} });
+    const { organization } = await permit.organizations.create({
+      name: 'Audit Co',
+      slug: orgKey,
+      fields: {},
+    });
     await permit.invitations?.create(orgKey, { email: 'invitee@example.com', roles: ['read'] });
 
     const { items } = await audit(admin, `?connection=permit&actor=demo-admin`);
@@ -63,7 +71,7 @@ describe('audit trail of gateway mutations', () => {
     expect(items[1]).toMatchObject({
       operationId: 'createOrganization',
       outcome: 'success',
-      target: {},
+      target: { orgId: organization.id },
     });
     expect(Date.parse(items[0]?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
     // Reads are not state-changing and are not recorded.
@@ -163,5 +171,45 @@ describe('audit trail of gateway mutations', () => {
     const after = await audit(client);
     expect(after.total).toBe(before.total);
     expect(after.items).toEqual(before.items);
+  });
+});
+
+describe('audit trail of organization creates', () => {
+  let server: TestServer;
+  let admin: ConsoleClient;
+
+  beforeAll(async () => {
+    server = await start(join(await mkdtemp(join(tmpdir(), 'orgdeck-audit-')), 'audit.jsonl'));
+    admin = new ConsoleClient(server.origin);
+    await admin.signIn({ demoUser: 'demo-admin' });
+  });
+  afterAll(() => server.close());
+
+  const audit = async (query: string) =>
+    (await (await admin.fetch(`/api/audit${query}`)).json()) as AuditPage;
+
+  it('records each provider’s create against the new org, so its activity shows its creation', async () => {
+    const stamp = Date.now().toString(36);
+    for (const [connection, createApi] of [
+      ['permit', createPermitApi],
+      ['kinde', createKindeApi],
+      ['clerk', createClerkApi],
+      ['clerk-frontend', createClerkFrontendApi],
+      ['numind', createNumindApi],
+    ] as const) {
+      const api = createApi({ baseUrl: server.upstreamUrl(connection), headers: admin.headers });
+      const { organization } = await api.organizations.create({
+        name: `Audited ${stamp}`,
+        ...(api.capabilities.slug?.onCreate ? { slug: `audited-${connection}-${stamp}` } : {}),
+        fields: {},
+      });
+      expect(organization.id).not.toBe('');
+      const { items } = await audit(
+        `?connection=${connection}&org=${encodeURIComponent(organization.id)}`,
+      );
+      expect(items.map((entry) => [entry.operationId, entry.target.orgId])).toEqual([
+        ['createOrganization', organization.id],
+      ]);
+    }
   });
 });

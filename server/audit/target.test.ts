@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchOperation } from '../../src/api/operations';
 import { providerCatalog } from '../../src/api/providers/catalog';
 import type { ProviderKind } from '../../src/api/domain';
-import { auditTarget } from './target';
+import { auditTarget, createdOrgId } from './target';
 
 function match(provider: ProviderKind, method: string, path: string) {
   const found = matchOperation(providerCatalog[provider].operations, method, path);
@@ -86,6 +86,52 @@ describe('audit target', () => {
     const revoke = match('clerk', 'POST', '/v1/organizations/org_1/invitations/inv_1/revoke');
     expect(
       auditTarget(revoke, json({ email_address: 'a@x.test' }), 'application/json').email,
+    ).toBeUndefined();
+  });
+});
+
+describe('created org id', () => {
+  const created = (provider: ProviderKind, path: string, body: unknown, status = 200) =>
+    createdOrgId(provider, match(provider, 'POST', path), status, json(body));
+
+  it('reads the new org from each provider’s create answer, as the console’s org id', () => {
+    expect(created('permit', '/v2/orgs', { id: 'uuid-1', key: 'acme', api_key_id: 'k' })).toBe(
+      'uuid-1',
+    );
+    expect(
+      created('kinde', '/api/v1/organization', {
+        code: 'OK',
+        message: 'Success',
+        organization: { code: 'org_2' },
+      }),
+    ).toBe('org_2');
+    expect(created('clerk', '/v1/organizations', { object: 'organization', id: 'org_3' })).toBe(
+      'org_3',
+    );
+    expect(
+      created('clerk-frontend', '/v1/organizations', {
+        response: { object: 'organization', id: 'org_4' },
+        client: null,
+      }),
+    ).toBe('org_4');
+    expect(created('numind', '/api/organizations', { id: 'o5', name: 'Acme' })).toBe('o5');
+  });
+
+  it('reads nothing from a failed create, another operation or an answer without an id', () => {
+    expect(created('permit', '/v2/orgs', { id: 'uuid-1' }, 409)).toBeUndefined();
+    expect(created('kinde', '/api/v1/organization', { code: 'OK' })).toBeUndefined();
+    expect(created('clerk-frontend', '/v1/organizations', { id: 'org_4' })).toBeUndefined();
+    expect(created('numind', '/api/organizations', { id: 42 })).toBeUndefined();
+    expect(
+      createdOrgId('permit', match('permit', 'POST', '/v2/orgs'), 200, new ArrayBuffer(0)),
+    ).toBeUndefined();
+    expect(
+      createdOrgId(
+        'permit',
+        match('permit', 'PATCH', '/v2/orgs/acme'),
+        200,
+        json({ id: 'uuid-1' }),
+      ),
     ).toBeUndefined();
   });
 });

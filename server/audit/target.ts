@@ -1,3 +1,4 @@
+import type { ProviderKind } from '../../src/api/domain';
 import type { OperationMatch } from '../../src/api/operations';
 import type { AuditTarget } from './entry';
 
@@ -64,4 +65,47 @@ function invitedEmails(text: string, contentType: string): string[] {
   };
   visit(json, 0, false);
   return found;
+}
+
+type Json = Record<string, unknown>;
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)[key]
+    : undefined;
+
+/**
+ * Where each provider's create answer names the new org, as the id the console uses for it
+ * (`Organization.id`): Permit's UUID, Kinde's org code (its only answer), Clerk's `org_…` id
+ * (wrapped in `response` by the Frontend API) and NuMind's id.
+ */
+const CREATED_ORG_ID: Readonly<Record<ProviderKind, (json: unknown) => unknown>> = {
+  permit: (json) => field(json, 'id'),
+  kinde: (json) => field(field(json, 'organization'), 'code'),
+  clerk: (json) => field(json, 'id'),
+  'clerk-frontend': (json) => field(field(json, 'response'), 'id'),
+  numind: (json) => field(json, 'id'),
+};
+
+const MAX_ID_LENGTH = 200;
+
+/**
+ * The id of the org a successful create made, read from the provider's answer; the request
+ * names none, so without it an org's activity would not show its creation.
+ */
+export function createdOrgId(
+  provider: ProviderKind,
+  match: OperationMatch,
+  status: number,
+  payload: ArrayBuffer,
+): string | undefined {
+  if (match.id !== 'createOrganization' || status < 200 || status >= 300) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(payload));
+  } catch {
+    return undefined;
+  }
+  const id = CREATED_ORG_ID[provider](json);
+  return typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH ? id : undefined;
 }

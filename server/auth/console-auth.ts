@@ -67,8 +67,9 @@ export class ConsoleAuth {
     this.sessions = new SessionStore({ idleTtlMs: settings.sessionTtlMinutes * 60_000, now });
   }
 
+  /** Whether forwarded headers (proto, host, client address) are believed. */
   get trustProxy(): boolean {
-    return this.settings.proxyAuth !== null;
+    return this.settings.trustForwarded || this.settings.proxyAuth !== null;
   }
 
   private proxyUser(c: Context): SessionUser | null {
@@ -131,6 +132,33 @@ export class ConsoleAuth {
   }
 
   /**
+   * For the sandbox's control routes: when sign-in is required, only a signed-in admin (with the
+   * CSRF token on a state-changing call) may reset the sandbox or inject faults. Otherwise
+   * anyone not signed in acts as admin anyway, and the routes stay open to scripts and tests.
+   */
+  sandboxControlGuard(): MiddlewareHandler<ConsoleEnv> {
+    return async (c, next) => {
+      if (this.settings.signIn === 'required') {
+        const access = this.resolve(c);
+        if (access.user === null) {
+          return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
+        }
+        if (access.role !== 'admin') {
+          return consoleError(
+            c,
+            403,
+            'forbidden_role',
+            `Your role (${access.role}) cannot control the sandbox: it needs the admin role.`,
+          );
+        }
+        if (!access.csrfOk) return consoleError(c, 403, 'csrf_failed', CSRF_MESSAGE);
+      }
+      await next();
+      return;
+    };
+  }
+
+  /**
    * For every `/api` request: resolves access, answers 401 until signed in when sign-in is
    * required, and refuses state-changing console routes without the CSRF token. Gateway
    * (upstream) calls are checked by the gateway itself, which also records them in the audit log.
@@ -154,6 +182,14 @@ export class ConsoleAuth {
     };
   }
 }
+
+/** The sandbox's control routes: reset and fault injection (vendor routes keep vendor auth). */
+export const SANDBOX_CONTROL_PATHS = [
+  '/sandbox',
+  '/sandbox/reset',
+  '/sandbox/faults',
+  '/sandbox/faults/*',
+] as const;
 
 export const CSRF_MESSAGE =
   'The request did not carry this session’s CSRF token (x-csrf-token); reload the page and try again.';

@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 
 /**
  * Facts about where a request came from. Forwarded headers are believed only when
- * `trustProxy` is set (ORGDECK_TRUST_PROXY_AUTH), since anyone can send them otherwise.
+ * `trustProxy` is set (ORGDECK_TRUST_FORWARDED, or ORGDECK_TRUST_PROXY_AUTH), since anyone can
+ * send them otherwise. The last entry of a list is the one our own proxy added.
  */
 
 function lastForwarded(value: string | undefined): string | null {

@@ -16,6 +16,8 @@ describe('connection auth modes against the sandbox as a real service', () => {
   let provider: TestServer;
   let gateway: TestServer;
   const tokenRequests: string[] = [];
+  /** Authorization headers the gateway sent to Kinde's API (not its token endpoint). */
+  const kindeApiAuth: string[] = [];
 
   beforeAll(async () => {
     provider = await startTestServer();
@@ -91,6 +93,8 @@ describe('connection auth modes against the sandbox as a real service', () => {
       console: testConsoleSettings({ anonymousCsrf: true }),
       networkFetch: (request) => {
         if (request.url.endsWith('/oauth2/token')) tokenRequests.push(request.url);
+        else if (request.url.includes('/sandbox/kinde/api/'))
+          kindeApiAuth.push(request.headers.get('authorization') ?? '');
         return fetch(request);
       },
     });
@@ -151,6 +155,67 @@ describe('connection auth modes against the sandbox as a real service', () => {
     expect(((await call.json()) as { error: { code: string } }).error.code).toBe(
       'credentials_failed',
     );
+  });
+
+  it('OAuth2 client credentials: a 401 from Kinde renews the token once and the call succeeds', async () => {
+    const client = new ConsoleClient(gateway.origin);
+    await client.open();
+    const kinde = createKindeApi({
+      baseUrl: gateway.upstreamUrl('acme-kinde'),
+      headers: client.headers,
+    });
+    const list = () => kinde.organizations.list({ page: 1, pageSize: 2, search: '', sort: null });
+    await list();
+    const tokensBefore = tokenRequests.length;
+    const callsBefore = kindeApiAuth.length;
+    await provider.addFault({
+      vendor: 'kinde',
+      method: 'GET',
+      path: '/api/v1/organizations',
+      status: 401,
+      times: 1,
+    });
+    try {
+      const page = await list();
+      expect(page.items).toHaveLength(2);
+      expect(tokenRequests.length - tokensBefore).toBe(1);
+      const [refused, retried, ...rest] = kindeApiAuth.slice(callsBefore);
+      expect(rest).toEqual([]);
+      expect(refused).toMatch(/^Bearer \S+$/);
+      expect(retried).toMatch(/^Bearer \S+$/);
+      expect(retried).not.toBe(refused);
+
+      // The renewed token is cached again: the next call asks for none.
+      await list();
+      expect(tokenRequests.length - tokensBefore).toBe(1);
+      expect(kindeApiAuth.at(-1)).toBe(retried);
+    } finally {
+      await provider.clearFaults();
+    }
+  });
+
+  it('OAuth2 client credentials: a second 401 in a row is the provider’s answer, with one renewal', async () => {
+    const client = new ConsoleClient(gateway.origin);
+    await client.open();
+    const path = '/api/connections/acme-kinde/upstream/api/v1/organizations';
+    expect((await client.fetch(path)).status).toBe(200);
+    const tokensBefore = tokenRequests.length;
+    const callsBefore = kindeApiAuth.length;
+    await provider.addFault({
+      vendor: 'kinde',
+      path: '/api/v1/organizations',
+      status: 401,
+      times: 2,
+    });
+    try {
+      const response = await client.fetch(path);
+      expect(response.status).toBe(401);
+      expect(response.headers.get(GATEWAY_HEADER)).toBeNull();
+      expect(tokenRequests.length - tokensBefore).toBe(1);
+      expect(kindeApiAuth.length - callsBefore).toBe(2);
+    } finally {
+      await provider.clearFaults();
+    }
   });
 
   it('user token (NuMind): required per session, used as the bearer, the provider’s 403 passed through', async () => {

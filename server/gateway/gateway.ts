@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AUDIT_ID_HEADER, GATEWAY_HEADER } from '../../src/api/http-client';
 import { matchOperation, roleAllows, type OperationMatch } from '../../src/api/operations';
 import { providerCatalog } from '../../src/api/providers/catalog';
-import { auditTarget } from '../audit/target';
+import { auditTarget, createdOrgId } from '../audit/target';
 import { connectionSecrets, type Auditor } from '../audit/auditor';
 import type { AuditOutcome, AuditTarget } from '../audit/entry';
 import { providerMessage } from '../audit/message';
@@ -275,6 +275,8 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
       usedSecrets,
     );
     log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
+    const created = createdOrgId(connection.provider, match, response.status, payload);
+    if (created !== undefined) target = { ...target, orgId: created };
     await recordOutcome(audit, match, response.status, payload);
     if (audited.id !== null) headers.set(AUDIT_ID_HEADER, audited.id);
     const empty = response.status === 204 || response.status === 304;

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { FaultRegistry, FaultSpec } from './faults';
 import { ImageStore } from './images';
 import { createClerkSandboxes } from './providers/clerk/routes';
@@ -26,6 +26,30 @@ export interface Sandbox {
 }
 
 export const SANDBOX_PREFIX = '/sandbox';
+
+/** The sandbox's own routes and the methods each answers (HEAD goes with GET). */
+const CONTROL_ROUTES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^\/sandbox$/, ['GET']],
+  [/^\/sandbox\/reset$/, ['POST']],
+  [/^\/sandbox\/faults$/, ['GET', 'POST', 'DELETE']],
+  [/^\/sandbox\/faults\/[^/]+$/, ['DELETE']],
+  [/^\/sandbox\/images\/[^/]+$/, ['GET']],
+];
+
+/** A JSON 404 for a path under `/sandbox` that is none of its routes (never the SPA's page). */
+export function sandboxNotFound(c: Context): Response {
+  return c.json({ error: 'Not found', path: new URL(c.req.url).pathname }, 404);
+}
+
+/** 405 with `Allow` for a sandbox route called with another method; else a JSON 404. */
+function sandboxFallback(c: Context): Response {
+  const path = new URL(c.req.url).pathname;
+  const route = CONTROL_ROUTES.find(([pattern]) => pattern.test(path));
+  if (!route) return sandboxNotFound(c);
+  const allow = route[1].includes('GET') ? [...route[1], 'HEAD'] : route[1];
+  c.header('allow', allow.join(', '));
+  return c.json({ error: 'Method not allowed', allow }, 405);
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -111,6 +135,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       return vendor.app.fetch(new Request(forwarded, c.req.raw));
     });
   }
+
+  app.all(SANDBOX_PREFIX, sandboxFallback);
+  app.all(`${SANDBOX_PREFIX}/*`, sandboxFallback);
 
   return { app, store, faults, vendors, flush: () => store.flush() };
 }

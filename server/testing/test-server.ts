@@ -27,6 +27,7 @@ export function testConsoleSettings(overrides: Partial<ConsoleSettings> = {}): C
     sessionTtlMinutes: 60,
     proxyAuth: null,
     anonymousCsrf: false,
+    trustForwarded: false,
     imageOrigins: [],
     ...overrides,
   };

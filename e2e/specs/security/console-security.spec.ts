@@ -158,6 +158,35 @@ test.describe('Console security', () => {
     await audit.assertEntry(email, { actor: 'Sam Support', outcome: 'success' });
   });
 
+  test('only a signed-in admin controls the sandbox; unknown sandbox paths are a JSON 404', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL: baseURL ?? '' });
+    // A fault on a path no journey calls, so parallel tests are not disturbed.
+    const fault = { vendor: 'numind', path: '/api/e2e-unused', status: 500, times: 1 };
+    const reset = await anonymous.post('/sandbox/reset');
+    expect(reset.status()).toBe(401);
+    expect((await anonymous.post('/sandbox/faults', { data: fault })).status()).toBe(401);
+    const unknown = await anonymous.get('/sandbox/nope');
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.json()).toEqual({ error: 'Not found', path: '/sandbox/nope' });
+    // The control routes ask for sign-in before anything else, even for a wrong method.
+    expect((await anonymous.get('/sandbox/reset')).status()).toBe(401);
+    await anonymous.dispose();
+
+    await new SignInPage(page).signInAs('ava');
+    const headers = { 'x-csrf-token': await csrfToken(page.request) };
+    expect((await page.request.get('/sandbox/reset')).status()).toBe(405);
+    expect((await page.request.post('/sandbox/faults', { data: fault })).status()).toBe(403);
+    const added = await page.request.post('/sandbox/faults', { data: fault, headers });
+    expect(added.status()).toBe(201);
+    const { id } = (await added.json()) as { id: string };
+    const removed = await page.request.delete(`/sandbox/faults/${id}`, { headers });
+    expect(removed.status()).toBe(200);
+  });
+
   test('signing out ends the session', async ({ page }) => {
     const signIn = new SignInPage(page);
     await signIn.signInAs('ava');

@@ -137,6 +137,42 @@ describe('@clerk/backend against the Clerk sandbox', () => {
     expect(withoutLogo.hasImage).toBe(false);
   });
 
+  it('uploads a logo on behalf of an existing uploader user', async () => {
+    const org = await clerk.organizations.createOrganization({ name: `Uploader ${unique()}` });
+    const [uploader] = (await clerk.users.getUserList({ limit: 1 })).data;
+    expect(uploader?.id).toMatch(/^user_/);
+    const withLogo = await clerk.organizations.updateOrganizationLogo(org.id, {
+      file: new Blob([PNG], { type: 'image/png' }),
+      uploaderUserId: uploader?.id ?? '',
+    });
+    expect(withLogo.id).toBe(org.id);
+    expect(withLogo.hasImage).toBe(true);
+    const image = await fetch(withLogo.imageUrl);
+    expect(image.status).toBe(200);
+    expect(new Uint8Array(await image.arrayBuffer())).toEqual(PNG);
+  });
+
+  it('refuses an unknown uploader user with Clerk’s 400 and keeps the logo as it was', async () => {
+    const org = await clerk.organizations.createOrganization({ name: `No uploader ${unique()}` });
+    const refused = await clerkFailure(
+      clerk.organizations.updateOrganizationLogo(org.id, {
+        file: new Blob([PNG], { type: 'image/png' }),
+        uploaderUserId: 'user_doesnotexist000000000000',
+      }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors[0]).toMatchObject({
+      code: 'form_param_value_invalid',
+      message: 'is invalid',
+      meta: { paramName: 'uploader_user_id' },
+    });
+    expect(refused.errors[0]?.longMessage).toContain('user_doesnotexist000000000000');
+    expect((await clerk.organizations.getOrganization({ organizationId: org.id })).hasImage).toBe(
+      false,
+    );
+  });
+
   it('surfaces Clerk errors: a taken slug with its param, a 429 with Retry-After', async () => {
     const org = await clerk.organizations.createOrganization({ name: `Taken ${unique()}` });
     const taken = await clerkFailure(

@@ -4,8 +4,121 @@ import { parseWire } from '../../parse';
 import createRequest from './__fixtures__/invite-create-request.json';
 import inviteList from './__fixtures__/invite-list.json';
 import multiResult from './__fixtures__/multi-invite-result.json';
-import { fromInviteInput, fromUpdateOrgInput, PERMIT_ROLES, toInvitation, toRoleRef } from './map';
-import { PermitInviteListWire, PermitMultiInviteResultWire } from './wire';
+import organizationStats from './__fixtures__/organization-stats.json';
+import organization from './__fixtures__/organization.json';
+import {
+  fromInviteInput,
+  fromUpdateOrgInput,
+  PERMIT_ROLES,
+  toInvitation,
+  toOrganization,
+  toOrgStats,
+  toRoleRef,
+} from './map';
+import {
+  PermitInviteListWire,
+  PermitMultiInviteResultWire,
+  PermitOrganizationListWire,
+  PermitOrganizationStatsWire,
+  PermitOrganizationWire,
+} from './wire';
+
+/** A copy of `record` without `key`. */
+function without(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+}
+
+describe('Permit organization mapping', () => {
+  const wire = parseWire(PermitOrganizationWire, organization, 'organization');
+
+  it('maps OrganizationRead: key as the slug, timestamps kept, settings as a field', () => {
+    expect(toOrganization(wire)).toEqual({
+      id: '0b6f6c1e-7d1a-4c0e-9a51-2f7a4c1d9e10',
+      name: 'Acme Inc',
+      slug: 'acme-inc',
+      createdAt: '2025-01-02T10:00:00+00:00',
+      updatedAt: '2025-01-03T08:30:00+00:00',
+      memberCount: null,
+      pendingInvitationCount: null,
+      imageUrl: null,
+      hasImage: null,
+      imageUrlDark: null,
+      metadata: null,
+      fields: {
+        settings: { region: 'eu-west-1', sso: { enabled: true, domains: ['acme.test'] } },
+      },
+      details: [
+        { key: 'key', value: 'acme-inc' },
+        { key: 'id', value: '0b6f6c1e-7d1a-4c0e-9a51-2f7a4c1d9e10' },
+        { key: 'is_enterprise', value: false },
+        { key: 'usage_limits', value: { mau: 5000, tenants: 50, billing_tier: 'trial' } },
+        { key: 'created_at', value: '2025-01-02T10:00:00+00:00' },
+        { key: 'updated_at', value: '2025-01-03T08:30:00+00:00' },
+        { key: 'name', value: 'Acme Inc' },
+        {
+          key: 'settings',
+          value: { region: 'eu-west-1', sso: { enabled: true, domains: ['acme.test'] } },
+        },
+      ],
+    });
+  });
+
+  it('reads missing or null settings as an empty object', () => {
+    const bare = parseWire(PermitOrganizationWire, without(organization, 'settings'), 'org');
+    expect(toOrganization(bare).fields).toEqual({ settings: {} });
+    const nulled = parseWire(PermitOrganizationWire, { ...organization, settings: null }, 'org');
+    expect(toOrganization(nulled).fields).toEqual({ settings: {} });
+  });
+
+  it('maps a bare-array list item by item', () => {
+    const list = parseWire(PermitOrganizationListWire, [organization], 'organization list');
+    expect(list.map(toOrganization).map((org) => org.slug)).toEqual(['acme-inc']);
+  });
+
+  it('rejects an org without its required key, naming the field', () => {
+    const keyless = without(organization, 'key');
+    expect(() => parseWire(PermitOrganizationWire, keyless, 'organization')).toThrow(/key/);
+  });
+});
+
+describe('Permit stats mapping', () => {
+  const wire = parseWire(PermitOrganizationStatsWire, organizationStats, 'organization stats');
+
+  it('maps counts, the plan limits and each month present, applying MonthlyUsage defaults', () => {
+    expect(toOrgStats(wire)).toEqual({
+      counts: [
+        { label: 'Projects', value: 2 },
+        { label: 'Environments', value: 4 },
+        { label: 'Users', value: 130 },
+      ],
+      limits: { mau: 250000, tenants: 10000, plan: 'enterprise' },
+      usage: [
+        { label: 'This month', month: 1, year: 2025, mau: 42, tenants: 3 },
+        // Only `mau` was sent: month and year default to 0, which means "not given".
+        { label: 'Last month', month: null, year: null, mau: 17, tenants: 0 },
+      ],
+    });
+  });
+
+  it('keeps the limits null when usage_limits is left out, and usage empty with no months', () => {
+    const bare = parseWire(
+      PermitOrganizationStatsWire,
+      { ...without(organizationStats, 'usage_limits'), historical_usage: {} },
+      'organization stats',
+    );
+    expect(toOrgStats(bare)).toMatchObject({
+      limits: { mau: null, tenants: null, plan: null },
+      usage: [],
+    });
+  });
+
+  it('rejects negative counts and a missing stats block, naming the field', () => {
+    const negative = { ...organizationStats, stats: { ...organizationStats.stats, users: -1 } };
+    expect(() => parseWire(PermitOrganizationStatsWire, negative, 'stats')).toThrow(/stats\.users/);
+    const statless = without(organizationStats, 'stats');
+    expect(() => parseWire(PermitOrganizationStatsWire, statless, 'stats')).toThrow(/stats/);
+  });
+});
 
 describe('Permit invite mapping', () => {
   it('maps InviteRead: role as a role ref, created_at kept, no expiry, inviter or link', () => {
