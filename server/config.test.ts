@@ -163,8 +163,8 @@ describe('connection config', () => {
     const readme = await readFile(join(import.meta.dirname, '..', 'README.md'), 'utf8');
     const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
     const connections = blocks
-      .map((block) => JSON.parse(block) as unknown)
-      .filter((value) => typeof value === 'object' && value !== null && 'provider' in value);
+      .filter((block) => /^\s*\{\s*"id"/.test(block))
+      .map((block) => JSON.parse(block) as unknown);
     expect(connections.length).toBeGreaterThanOrEqual(5);
     expect(() => parseConfig({ connections }, 'README.md')).not.toThrow();
   });
