@@ -12,6 +12,7 @@ export function useRefreshInvitations(orgId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: invitationKeys.all(connection.id, orgId) }),
       queryClient.invalidateQueries({ queryKey: queryRoots.orgs(connection.id) }),
+      queryClient.invalidateQueries({ queryKey: queryRoots.peopleCounts(connection.id) }),
       queryClient.invalidateQueries({
         queryKey: [...queryRoots.connection(connection.id), 'pending-invitations'],
       }),
