@@ -56,6 +56,9 @@ export function InviteDialog({
   );
   const [now, setNow] = useState(() => Date.now());
 
+  // The duplicate checks need both lists: sending before they load would skip them.
+  const checking = members.isPending || pending.isPending;
+
   const [frozen, setFrozen] = useState<readonly BatchRow[] | null>(null);
   const checked = useMemo(
     () =>
@@ -205,6 +208,11 @@ export function InviteDialog({
               ) : null}
             </Stack>
             {caps.limitsNote ? <Alert severity="info">{caps.limitsNote}</Alert> : null}
+            {checking ? (
+              <Alert severity="info" role="status">
+                Still checking existing members and invitations…
+              </Alert>
+            ) : null}
             {rows.length > 0 ? (
               <BatchRowsView rows={rows} outcomes={outcomes} showRoles={false} />
             ) : null}
@@ -232,7 +240,7 @@ export function InviteDialog({
               </Button>
               <Button
                 variant="contained"
-                disabled={ready.length === 0 || !expiryValid}
+                disabled={ready.length === 0 || !expiryValid || checking}
                 loading={running}
                 onClick={() => void send()}
               >
