@@ -29,6 +29,15 @@ export function useInviteCall(orgId: string) {
   };
 }
 
+/** The provider's bulk invite call (all or nothing) where it has one, without cache work. */
+export function useInviteManyCall(orgId: string) {
+  const { api } = useActiveConnection();
+  const invitations = api.invitations;
+  if (!invitations?.createMany) return undefined;
+  return (inputs: readonly InviteInput[]) =>
+    invitations.createMany?.(orgId, inputs) ?? Promise.resolve([]);
+}
+
 export function useRevokeInvitation(orgId: string) {
   const { api } = useActiveConnection();
   const refresh = useRefreshInvitations(orgId);
