@@ -67,7 +67,15 @@ export { expect };
 /** Asks the sandbox to fail the next matching call (a status in the vendor's own envelope). */
 export async function injectFault(
   baseURL: string,
-  fault: { vendor: string; method: string; path: string; status: number; times?: number },
+  fault: {
+    vendor: string;
+    method: string;
+    path: string;
+    status: number;
+    times?: number;
+    /** For a 429: the seconds the vendor's retry header asks to wait. */
+    retryAfterSeconds?: number;
+  },
 ): Promise<void> {
   const response = await fetch(`${baseURL}/sandbox/faults`, {
     method: 'POST',
