@@ -1,5 +1,5 @@
 import { expect, injectFault, test } from '../../fixtures';
-import { createOrg, roleNames } from '../../data';
+import { createOrg, roleNames, usersNotIn } from '../../data';
 import type { OrgAdminApi } from '../../../src/api/org-admin-api';
 import type { Invitation } from '../../../src/api/people';
 import { InvitationsTab } from '../../pages/invitations-tab.page';
@@ -194,3 +194,80 @@ test.describe('Invitations: statuses, links, resend and rate limits', () => {
     for (const email of emails) await invitations.assertPending(email);
   });
 });
+
+test.describe('Invitations: roles and inviter', () => {
+  test('CSV rows without a role wait for "Role for rows without one" where a role is required', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    unique,
+  }) => {
+    test.skip(!caps.people.invitations?.roleRequired, 'this provider needs no role to invite');
+    const org = await createOrg(api, 'CSV Role', unique);
+    const { basic } = await roleNames(api, org.id);
+    const email = `no-role-${unique}@example.com`;
+    const invitations = new InvitationsTab(page);
+    await invitations.goTo(connectionId, org.id);
+    const dialog = await invitations.importCsv({
+      name: 'no-role.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['email,role', `${email},`].join('\n')),
+    });
+    await invitations.assertCheck(
+      dialog,
+      email,
+      'No role: give one in the file or choose one for rows without one',
+    );
+    await expect(dialog.getByRole('button', { name: 'Invite 0 people' })).toBeDisabled();
+    await invitations.pickRole(dialog, /^Role for rows without one/, basic ?? '');
+    await invitations.assertCheck(dialog, email, 'Will be invited');
+    await dialog.getByRole('button', { name: 'Invite 1 person' }).click();
+    await assertToast(page, 'Imported no-role.csv: 1 of 1 invited');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await invitations.assertPending(email);
+    await expect(invitations.row(email).getByText(basic ?? '', { exact: true })).toBeVisible();
+  });
+
+  test('names an admin as the inviter where the provider takes one', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    baseURL,
+    unique,
+  }) => {
+    test.skip(!caps.people.invitations?.inviter, 'this provider takes no inviter');
+    const org = await createOrg(api, 'Inviter', unique);
+    const [admin] = await usersNotIn(api, connectionId, baseURL ?? '', org.id, 1, unique);
+    const adminRole = (await api.roles?.list(org.id))?.find((role) => /admin/i.test(role.key));
+    await api.members?.add?.(org.id, {
+      userId: admin?.userId ?? '',
+      roles: adminRole ? [adminRole.key] : [],
+    });
+    const { basic } = await roleNames(api, org.id);
+    const emails = [`by-admin-a-${unique}@example.com`, `by-admin-b-${unique}@example.com`];
+    const invitations = new InvitationsTab(page);
+    await invitations.goTo(connectionId, org.id);
+    const dialog = await invitations.startInvite(emails.join(', '), basic);
+    await dialog.getByRole('combobox', { name: 'Invited by' }).click();
+    await page.getByRole('option', { name: new RegExp(escape(admin?.email ?? '')) }).click();
+    await invitations.send(dialog, 2);
+    await assertToast(page, `Invited 2 of 2 to ${org.name}`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const invitedBy = (await api.invitations?.listAll(org.id, ['pending']))?.items.find(
+      (item) => item.email === emails[0],
+    )?.invitedBy;
+    expect(invitedBy).toBeTruthy();
+    for (const email of emails) {
+      await invitations.assertPending(email);
+      await expect(
+        invitations.row(email).getByText(invitedBy ?? '', { exact: true }),
+      ).toBeVisible();
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
