@@ -75,6 +75,8 @@ export async function injectFault(
     times?: number;
     /** The error message in the vendor's envelope. */
     message?: string;
+    /** For a 429: the seconds the vendor's retry header asks to wait. */
+    retryAfterSeconds?: number;
   },
 ): Promise<void> {
   const response = await fetch(`${baseURL}/sandbox/faults`, {

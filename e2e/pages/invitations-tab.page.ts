@@ -33,6 +33,13 @@ export class InvitationsTab {
     return dialog;
   }
 
+  /** Picks a role in one of the dialog's role pickers (single or multiple). */
+  async pickRole(dialog: Locator, label: RegExp, role: string): Promise<void> {
+    await dialog.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${role}`) }).click();
+    if (await this.page.getByRole('listbox').isVisible()) await this.page.keyboard.press('Escape');
+  }
+
   async importCsv(file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
     await this.region.getByRole('button', { name: 'Import CSV' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Import invitations to / });

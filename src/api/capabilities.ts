@@ -166,6 +166,13 @@ export interface InvitationCapabilities {
   /** `native`: the provider resends; `recreate`: revoke then invite again (the docs describe it); null: no resend. */
   readonly resend: 'native' | 'recreate' | null;
   readonly revoke: boolean;
+  /**
+   * Inviting several people in one call (`InvitationsApi.createMany`): at most `max` a call, all or
+   * nothing; `sameRole` where one call gives everyone the same role and options. Null: one by one.
+   */
+  readonly bulk: { readonly max: number; readonly sameRole: boolean } | null;
+  /** Whether an invitation can name who sends it (`InviteInput.inviterUserId`, an org admin). */
+  readonly inviter: boolean;
   /** The provider's invite rate limit or caps worth telling the user, if any. */
   readonly limitsNote: string | null;
 }

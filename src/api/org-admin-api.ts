@@ -147,6 +147,15 @@ export interface InvitationsApi {
   ): Promise<{ readonly items: readonly Invitation[]; readonly complete: boolean }>;
   /** Returns the invitation where the provider answers with it, otherwise null. */
   create(orgId: string, input: InviteInput, options?: RequestOptions): Promise<Invitation | null>;
+  /**
+   * Where `capabilities.people.invitations.bulk` is declared: invites up to `bulk.max` people in
+   * one call, all or nothing (when it fails, none was invited). Returns the new invitations.
+   */
+  createMany?(
+    orgId: string,
+    inputs: readonly InviteInput[],
+    options?: RequestOptions,
+  ): Promise<readonly Invitation[]>;
   revoke?(orgId: string, invitationId: string, options?: RequestOptions): Promise<void>;
   /** Where `capabilities.people.invitations.resend === 'native'`. */
   resend?(

@@ -114,6 +114,8 @@ export interface InviteInput {
   readonly sendEmail?: boolean;
   /** Days until it expires, where the provider takes one. */
   readonly expiresInDays?: number;
+  /** The user sending it (an admin of the org), where `capabilities…invitations.inviter`. */
+  readonly inviterUserId?: string;
 }
 
 export interface UserSearchParams {

@@ -105,6 +105,7 @@ export function runPeopleContract(options: PeopleContractOptions): void {
       if (invitations) {
         expect(api.invitations?.revoke !== undefined).toBe(invitations.revoke);
         expect(api.invitations?.resend !== undefined).toBe(invitations.resend === 'native');
+        expect(api.invitations?.createMany !== undefined).toBe(invitations.bulk !== null);
       }
     });
 
@@ -368,6 +369,56 @@ export function runPeopleContract(options: PeopleContractOptions): void {
         );
         expect(error.kind).toBe('validation');
         expect(error.message.length).toBeGreaterThan(0);
+      });
+
+      it('invites several people in one call where it declares bulk, all then pending', async () => {
+        const bulk = people().invitations?.bulk;
+        if (!api.invitations?.createMany || !bulk) return;
+        const orgId = await freshOrg();
+        const roles = await firstRole(orgId);
+        // Three: fresh orgs may cap members and pending invitations (Clerk's default is 5).
+        const emails = Array.from(
+          { length: Math.min(bulk.max, 3) },
+          (_, index) => `bulk-${index}-${unique()}@example.com`,
+        );
+        const created = await api.invitations.createMany(
+          orgId,
+          emails.map((email) => ({ email, roles })),
+        );
+        expect(created.map((invitation) => invitation.email).sort()).toEqual([...emails].sort());
+        for (const invitation of created) {
+          expect(invitation.status).toBe('pending');
+          if (roles[0]) expect(invitation.roles.map((role) => role.key)).toEqual(roles);
+        }
+        const pending = await api.invitations.listAll(orgId, ['pending']);
+        expect(pending.items.map((invitation) => invitation.email).sort()).toEqual(
+          [...emails].sort(),
+        );
+      });
+
+      it('invites nobody from a bulk call that has one bad address or is over the limit', async () => {
+        const bulk = people().invitations?.bulk;
+        if (!api.invitations?.createMany || !bulk) return;
+        const orgId = await freshOrg();
+        const roles = await firstRole(orgId);
+        const withBad = await expectApiError(
+          api.invitations.createMany(orgId, [
+            { email: `fine-${unique()}@example.com`, roles },
+            { email: 'not-an-email', roles },
+          ]),
+        );
+        expect(withBad.kind).toBe('validation');
+        const tooMany = await expectApiError(
+          api.invitations.createMany(
+            orgId,
+            Array.from({ length: bulk.max + 1 }, (_, index) => ({
+              email: `over-${index}-${unique()}@example.com`,
+              roles,
+            })),
+          ),
+        );
+        expect(tooMany.kind).toBe('validation');
+        expect((await api.invitations.listAll(orgId, ['pending'])).items).toEqual([]);
       });
 
       it('resends natively where it declares so, leaving one pending invitation', async () => {

@@ -8,7 +8,10 @@ export interface BatchRow {
   /** Trimmed, lower-cased address used for checks and sending. */
   readonly email: string;
   readonly status: BatchStatus;
-  /** Role keys for this address (CSV may give one per row); empty means the form's choice. */
+  /**
+   * Role keys to invite this address with: the CSV row's own, or the fallback of `roleRule`;
+   * empty means the form's choice (or the provider's default).
+   */
   readonly roles: readonly string[];
   readonly message: string;
 }
@@ -20,6 +23,17 @@ export interface BatchContext {
   readonly invited: ReadonlySet<string>;
   /** Role keys the provider knows, to check CSV roles; null to skip the check. */
   readonly roleKeys: ReadonlySet<string> | null;
+  /**
+   * What the provider takes on invite, to check each row's roles (CSV rows name their own);
+   * left out where the form's role choice is checked instead.
+   */
+  readonly roleRule?: {
+    /** One role per invitation, several, or none at all. */
+    readonly roles: 'single' | 'multiple' | null;
+    readonly required: boolean;
+    /** Roles for rows that name none (the dialog's "Role for rows without one"). */
+    readonly fallback: readonly string[];
+  };
 }
 
 const email = z.email();
@@ -38,8 +52,10 @@ export function checkBatch(
   context: BatchContext,
 ): BatchRow[] {
   const seen = new Set<string>();
-  return entries.map(({ input, roles }) => {
+  const rule = context.roleRule;
+  return entries.map(({ input, roles: own }) => {
     const address = input.trim().toLowerCase();
+    const roles = rule && own.length === 0 ? rule.fallback : own;
     const row = (status: BatchStatus, message: string): BatchRow => ({
       input,
       email: address,
@@ -54,6 +70,10 @@ export function checkBatch(
     if (context.invited.has(address)) return row('invited', 'Already has a pending invitation');
     const unknown = context.roleKeys ? roles.filter((role) => !context.roleKeys?.has(role)) : [];
     if (unknown.length > 0) return row('invalid', `Unknown role: ${unknown.join(', ')}`);
+    if (rule?.roles === 'single' && roles.length > 1)
+      return row('invalid', 'Names several roles; an invitation takes one');
+    if (rule?.required && rule.roles !== null && roles.length === 0)
+      return row('invalid', 'No role: give one in the file or choose one for rows without one');
     return row('ready', 'Will be invited');
   });
 }

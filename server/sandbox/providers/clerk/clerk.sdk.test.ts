@@ -299,6 +299,50 @@ describe('@clerk/backend against the Clerk sandbox', () => {
       expect(after.membersCount).toBe(0);
     });
 
+    it('sends bulk invitations in the name of an org admin, and refuses a non-admin inviter', async () => {
+      const org = await clerk.organizations.createOrganization({
+        name: `Inviters ${unique()}`,
+        maxAllowedMemberships: 0,
+      });
+      const [admin, member] = (await clerk.users.getUserList({ limit: 2, orderBy: '-created_at' }))
+        .data;
+      for (const [user, role] of [
+        [admin, 'org:admin'],
+        [member, 'org:member'],
+      ] as const) {
+        await clerk.organizations.createOrganizationMembership({
+          organizationId: org.id,
+          userId: user?.id ?? '',
+          role,
+        });
+      }
+      const bulk = await clerk.organizations.createOrganizationInvitationBulk(org.id, [
+        {
+          emailAddress: `by-admin-${unique()}@example.com`,
+          role: 'org:member',
+          inviterUserId: admin?.id ?? '',
+        },
+      ]);
+      expect(bulk.data.map((item) => item.status)).toEqual(['pending']);
+      const refused = await clerkFailure(
+        clerk.organizations.createOrganizationInvitationBulk(org.id, [
+          { emailAddress: `fine-${unique()}@example.com`, role: 'org:member' },
+          {
+            emailAddress: `by-member-${unique()}@example.com`,
+            role: 'org:member',
+            inviterUserId: member?.id ?? '',
+          },
+        ]),
+      );
+      expect(refused.status).toBe(403);
+      expect(refused.errors[0]?.code).toBe('not_an_admin_in_organization');
+      const pending = await clerk.organizations.getOrganizationInvitationList({
+        organizationId: org.id,
+        status: ['pending'],
+      });
+      expect(pending.totalCount).toBe(1);
+    });
+
     it('creates invitations one at a time and in bulk, gets, lists by status and revokes them', async () => {
       const org = await clerk.organizations.createOrganization({
         name: `Invites ${unique()}`,

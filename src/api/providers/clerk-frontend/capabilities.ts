@@ -75,8 +75,14 @@ export const clerkFrontendCapabilities: Capabilities = {
       removeConsequence:
         'The user loses access to this organization at once. Clerk lets only admins do this, and keeps at least one admin.',
     },
-    // The Frontend API takes no expiry: its invitations last Clerk's default 30 days.
-    invitations: { ...CLERK_INVITATION_CAPABILITIES, expiryOption: false },
+    // The Frontend API takes no expiry (its invitations last Clerk's default 30 days) and no
+    // inviter (the signed-in user invites); its bulk call gives every address one role.
+    invitations: {
+      ...CLERK_INVITATION_CAPABILITIES,
+      expiryOption: false,
+      inviter: false,
+      bulk: { max: 10, sameRole: true },
+    },
     // The Frontend API cannot search the instance's users; members are added by user ID.
     userSearch: false,
     roleCatalogue: true,

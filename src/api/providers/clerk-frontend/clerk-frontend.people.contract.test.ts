@@ -307,6 +307,36 @@ describe('clerk-frontend adapter: Frontend API people specifics', () => {
   });
 
   describe('emulator', () => {
+    it('invites several in one bulk call as the signed-in user, one role for all', async () => {
+      const orgId = await freshOrg();
+      const emails = [`bulk-a-${unique()}@example.com`, `bulk-b-${unique()}@example.com`];
+      const created = await invitations().createMany?.(
+        orgId,
+        emails.map((email) => ({ email, roles: ['org:admin'] })),
+      );
+      expect(created?.map((invitation) => [invitation.email, invitation.roles[0]?.key])).toEqual(
+        emails.map((email) => [email, 'org:admin']),
+      );
+      const inBackend = (await bapi.invitations?.listAll(orgId, ['pending']))?.items ?? [];
+      const me = (await members().listAll(orgId)).items[0];
+      expect(new Set(inBackend.map((invitation) => invitation.invitedBy))).toEqual(
+        new Set([me?.name ?? me?.email]),
+      );
+    });
+
+    it('refuses a bulk call that mixes roles before sending anything', async () => {
+      const orgId = await freshOrg();
+      const error = await failure(
+        invitations().createMany?.(orgId, [
+          { email: `mixed-a-${unique()}@example.com`, roles: ['org:admin'] },
+          { email: `mixed-b-${unique()}@example.com`, roles: ['org:member'] },
+        ]) ?? Promise.resolve(),
+      );
+      expect(error.kind).toBe('validation');
+      expect(error.status).toBeNull();
+      expect((await invitations().listAll(orgId, ['pending'])).items).toEqual([]);
+    });
+
     it('takes up to 10 emails in one bulk invitation and refuses 11', async () => {
       const orgId = (
         await bapi.organizations.create({

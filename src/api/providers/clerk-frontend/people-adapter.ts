@@ -8,6 +8,7 @@ import { clerkFrontendCapabilities } from './capabilities';
 import { clerkFrontendOperations as ops } from './operations';
 import {
   fromAddMemberInput,
+  fromBulkInviteInput,
   fromInviteInput,
   listItems,
   pageOf,
@@ -196,6 +197,17 @@ export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeo
         return toInvitation(
           parseWire(ClerkFrontendWrappedInvitationWire, raw.json, 'created invitation').response,
         );
+      },
+      async createMany(orgId, inputs, { signal } = {}) {
+        const raw = await http.call(ops.createOrganizationInvitationsBulk, {
+          params: org(orgId),
+          body: { form: fromBulkInviteInput(inputs) },
+          signal,
+        });
+        const now = Date.now();
+        return listItems(
+          parseWire(ClerkFrontendWrappedInvitationsWire, raw.json, 'created invitations').response,
+        ).items.map((item) => toInvitation(item, now));
       },
       async revoke(orgId, invitationId, { signal } = {}) {
         const raw = await http.call(ops.revokeOrganizationInvitation, {

@@ -8,6 +8,7 @@ import wrappedInvitations from './__fixtures__/wrapped-invitations.json';
 import wrappedRoles from './__fixtures__/wrapped-roles.json';
 import {
   fromAddMemberInput,
+  fromBulkInviteInput,
   fromInviteInput,
   listItems,
   pageOf,
@@ -148,5 +149,26 @@ describe('Clerk Frontend API invitations and roles', () => {
       },
       { key: 'org:basic_member', name: 'Member', description: '', id: 'role_2member' },
     ]);
+  });
+});
+
+describe('Clerk Frontend API bulk invitations', () => {
+  it('repeats email_address with the one role and notify they share', () => {
+    expect(
+      fromBulkInviteInput([
+        { email: ' a@acme.test', roles: ['org:member'], sendEmail: false },
+        { email: 'b@acme.test ', roles: ['org:member'], sendEmail: false },
+      ]),
+    ).toEqual({ email_address: ['a@acme.test', 'b@acme.test'], role: 'org:member', notify: false });
+  });
+
+  it('refuses inputs that differ in role, since the form takes one for all', () => {
+    expect(() =>
+      fromBulkInviteInput([
+        { email: 'a@acme.test', roles: ['org:member'] },
+        { email: 'b@acme.test', roles: ['org:admin'] },
+      ]),
+    ).toThrow('only with the same role');
+    expect(() => fromBulkInviteInput([])).toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from '../../domain';
+import { ApiError } from '../../errors';
 import type {
   AddMemberInput,
   Invitation,
@@ -7,7 +8,11 @@ import type {
   Member,
   MemberListParams,
 } from '../../people';
-import type { ClerkFrontendAddMemberForm, ClerkFrontendInviteForm } from './people-wire';
+import type {
+  ClerkFrontendAddMemberForm,
+  ClerkFrontendBulkInviteForm,
+  ClerkFrontendInviteForm,
+} from './people-wire';
 
 /** Frontend API specifics: its two list shapes, and what it leaves to the browser. */
 
@@ -73,6 +78,27 @@ export function fromAddMemberInput(input: AddMemberInput): ClerkFrontendAddMembe
 }
 
 /** The Frontend API takes no expiry: invitations last Clerk's default 30 days. */
+/**
+ * The bulk form: repeated `email_address`, one `role` and `notify` for all of them (the Frontend
+ * API takes no per-address role), so inputs that differ in those are refused before sending.
+ */
+export function fromBulkInviteInput(inputs: readonly InviteInput[]): ClerkFrontendBulkInviteForm {
+  const forms = inputs.map(fromInviteInput);
+  const [first] = forms;
+  if (!first || forms.some((form) => form.role !== first.role || form.notify !== first.notify)) {
+    throw new ApiError({
+      kind: 'validation',
+      message: 'The Frontend API invites several people at once only with the same role.',
+      fieldErrors: { roles: 'Give everyone the same role, or invite them one by one.' },
+    });
+  }
+  return {
+    email_address: forms.map((form) => form.email_address),
+    ...(first.role === undefined ? {} : { role: first.role }),
+    ...(first.notify === undefined ? {} : { notify: first.notify }),
+  };
+}
+
 export function fromInviteInput(input: InviteInput): ClerkFrontendInviteForm {
   const role = input.roles[0];
   return {

@@ -92,3 +92,9 @@ export const ClerkFrontendWrappedRolesWire = wrapped(
 
 export type ClerkFrontendAddMemberForm = { user_id: string; role?: string };
 export type ClerkFrontendInviteForm = { email_address: string; role?: string; notify?: boolean };
+/** `POST …/invitations/bulk`: `email_address` repeated. */
+export type ClerkFrontendBulkInviteForm = {
+  email_address: string[];
+  role?: string;
+  notify?: boolean;
+};

@@ -8,7 +8,10 @@ import type {
 export const CLERK_SLUG_PATTERN = '^[a-z0-9-]+$';
 export const CLERK_API_VERSION = '2026-05-12';
 
-/** Invitations work the same way on both Clerk APIs, except that only the Backend API takes an expiry. */
+/**
+ * Invitations work the same way on both Clerk APIs, except that only the Backend API takes an
+ * expiry and an inviter, and its bulk call a role per invitation.
+ */
 export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
   pagination: 'offset',
   total: true,
@@ -25,6 +28,9 @@ export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
   // Clerk has no resend call: the docs' way is to revoke and invite again.
   resend: 'recreate',
   revoke: true,
+  // The Backend API's bulk call takes an array of create bodies, each with its own role.
+  bulk: { max: 10, sameRole: false },
+  inviter: true,
   limitsNote: 'Pending invitations count toward the organization’s membership limit.',
 };
 

@@ -429,6 +429,52 @@ describe('clerk adapter: Backend API people specifics', () => {
     });
   });
 
+  describe('inviter and bulk invitations', () => {
+    it('sends an invitation, one or in bulk, in the name of an admin of the org', async () => {
+      const orgId = await freshOrg({ max_allowed_memberships: 0 });
+      const [admin] = await outsiders(1, orgId);
+      await members().add(orgId, { userId: admin?.id ?? '', roles: ['org:admin'] });
+      const inviter = admin?.name ?? admin?.email;
+      const one = await invitations().create(orgId, {
+        email: `by-admin-${unique()}@example.com`,
+        roles: ['org:member'],
+        inviterUserId: admin?.id ?? '',
+      });
+      expect(one?.invitedBy).toBe(inviter);
+      const many = await invitations().createMany?.(orgId, [
+        { email: `bulk-admin-${unique()}@example.com`, roles: ['org:member'] },
+        {
+          email: `bulk-admin-${unique()}@example.com`,
+          roles: ['org:billing'],
+          inviterUserId: admin?.id ?? '',
+        },
+      ]);
+      expect(many?.map((invitation) => [invitation.roles[0]?.key, invitation.invitedBy])).toEqual([
+        ['org:member', null],
+        ['org:billing', inviter],
+      ]);
+    });
+
+    it('refuses a bulk call, inviting nobody, when one inviter is not an admin', async () => {
+      const orgId = await freshOrg({ max_allowed_memberships: 0 });
+      const [member] = await outsiders(1, orgId);
+      await members().add(orgId, { userId: member?.id ?? '', roles: ['org:member'] });
+      const error = await failure(
+        invitations().createMany?.(orgId, [
+          { email: `fine-${unique()}@example.com`, roles: ['org:member'] },
+          {
+            email: `by-member-${unique()}@example.com`,
+            roles: ['org:member'],
+            inviterUserId: member?.id ?? '',
+          },
+        ]) ?? Promise.resolve(),
+      );
+      expect(error.kind).toBe('forbidden');
+      expect(error.code).toBe('not_an_admin_in_organization');
+      expect((await invitations().listAll(orgId, ['pending'])).items).toEqual([]);
+    });
+  });
+
   describe('users and roles', () => {
     it('searches users by email and by name, with their primary email', async () => {
       const [some] = await users().search({ search: '', limit: 1 });

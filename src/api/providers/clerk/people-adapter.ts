@@ -152,6 +152,17 @@ export function createClerkPeopleApi(http: HttpClient): ClerkPeopleApi {
         });
         return toInvitation(parseWire(ClerkInvitationWire, raw.json, 'created invitation'));
       },
+      async createMany(orgId, inputs, { signal } = {}) {
+        const raw = await http.call(ops.createOrganizationInvitationBulk, {
+          params: org(orgId),
+          body: { json: inputs.map(fromInviteInput) },
+          signal,
+        });
+        const now = Date.now();
+        return parseWire(ClerkInvitationListWire, raw.json, 'created invitations').data.map(
+          (item) => toInvitation(item, now),
+        );
+      },
       async revoke(orgId, invitationId, { signal } = {}) {
         const raw = await http.call(ops.revokeOrganizationInvitation, {
           params: { ...org(orgId), invitation_id: invitationId },

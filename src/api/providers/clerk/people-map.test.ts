@@ -193,19 +193,21 @@ describe('Clerk Backend API invitation mapping', () => {
     expect(toInvitationsQuery({ page: 1, pageSize: 25, statuses: [] }, 25).status).toBeUndefined();
   });
 
-  it('sends the role, notify and expires_in_days only when given', () => {
+  it('sends the role, notify, expires_in_days and inviter_user_id only when given', () => {
     expect(
       fromInviteInput({
         email: ' jane@acme.test ',
         roles: ['org:member'],
         sendEmail: false,
         expiresInDays: 7,
+        inviterUserId: 'user_admin',
       }),
     ).toEqual({
       email_address: 'jane@acme.test',
       role: 'org:member',
       notify: false,
       expires_in_days: 7,
+      inviter_user_id: 'user_admin',
     });
     expect(fromInviteInput({ email: 'jane@acme.test', roles: [] })).toEqual({
       email_address: 'jane@acme.test',

@@ -216,5 +216,6 @@ export function fromInviteInput(input: InviteInput): ClerkCreateInvitationWire {
     ...(role === undefined ? {} : { role }),
     ...(input.sendEmail === undefined ? {} : { notify: input.sendEmail }),
     ...(input.expiresInDays === undefined ? {} : { expires_in_days: input.expiresInDays }),
+    ...(input.inviterUserId === undefined ? {} : { inviter_user_id: input.inviterUserId }),
   };
 }

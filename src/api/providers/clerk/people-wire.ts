@@ -139,4 +139,5 @@ export interface ClerkCreateInvitationWire {
   role?: string;
   notify?: boolean;
   expires_in_days?: number;
+  inviter_user_id?: string;
 }

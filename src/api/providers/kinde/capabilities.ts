@@ -187,6 +187,8 @@ export const kindeCapabilities: Capabilities = {
       link: true,
       resend: null,
       revoke: true,
+      bulk: null,
+      inviter: false,
       limitsNote:
         'Kinde limits the invitations an organization can send in 24 hours and how many can be pending at once.',
     },

@@ -72,6 +72,8 @@ export const numindCapabilities: Capabilities = {
       // NuMind's docs: delete an invitation, then create a new one for the person.
       resend: 'recreate',
       revoke: true,
+      bulk: null,
+      inviter: false,
       limitsNote: null,
     },
     userSearch: false,

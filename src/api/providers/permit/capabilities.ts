@@ -81,6 +81,8 @@ export const permitCapabilities: Capabilities = {
       link: false,
       resend: 'recreate',
       revoke: true,
+      bulk: null,
+      inviter: false,
       limitsNote: null,
     },
     userSearch: false,

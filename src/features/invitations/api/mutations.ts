@@ -3,6 +3,7 @@ import type { Invitation, InviteInput } from '../../../api/people';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { queryRoots } from '../../../lib/query-keys';
 import { invitationKeys } from './queries';
+import { resendInvitation } from './resend';
 
 /** After invitations change: the org's invitation lists and the counts shown elsewhere. */
 export function useRefreshInvitations(orgId: string) {
@@ -12,6 +13,7 @@ export function useRefreshInvitations(orgId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: invitationKeys.all(connection.id, orgId) }),
       queryClient.invalidateQueries({ queryKey: queryRoots.orgs(connection.id) }),
+      queryClient.invalidateQueries({ queryKey: queryRoots.peopleCounts(connection.id) }),
       queryClient.invalidateQueries({
         queryKey: [...queryRoots.connection(connection.id), 'pending-invitations'],
       }),
@@ -27,6 +29,15 @@ export function useInviteCall(orgId: string) {
   };
 }
 
+/** The provider's bulk invite call (all or nothing) where it has one, without cache work. */
+export function useInviteManyCall(orgId: string) {
+  const { api } = useActiveConnection();
+  const invitations = api.invitations;
+  if (!invitations?.createMany) return undefined;
+  return (inputs: readonly InviteInput[]) =>
+    invitations.createMany?.(orgId, inputs) ?? Promise.resolve([]);
+}
+
 export function useRevokeInvitation(orgId: string) {
   const { api } = useActiveConnection();
   const refresh = useRefreshInvitations(orgId);
@@ -39,22 +50,16 @@ export function useRevokeInvitation(orgId: string) {
   });
 }
 
-/** Resend: the provider's own where it has one, otherwise revoke and invite again (as its docs describe). */
+/** Resend (see `resendInvitation`): revokes first only while the invitation is still pending. */
 export function useResendInvitation(orgId: string) {
   const { api } = useActiveConnection();
   const refresh = useRefreshInvitations(orgId);
   return useMutation({
-    mutationFn: async (invitation: Invitation) => {
-      const invitations = api.invitations;
-      if (!invitations) throw new Error('This provider keeps no invitations.');
-      if (invitations.resend) return invitations.resend(orgId, invitation);
-      if (!invitations.revoke) throw new Error('This provider cannot resend invitations.');
-      await invitations.revoke(orgId, invitation.id);
-      return invitations.create(orgId, {
-        email: invitation.email,
-        roles: invitation.roles.map((role) => role.key),
-      });
+    mutationFn: (invitation: Invitation) => {
+      if (!api.invitations) throw new Error('This provider keeps no invitations.');
+      return resendInvitation(api.invitations, orgId, invitation);
     },
-    onSuccess: refresh,
+    // A revoke that went through changes the list even when the new invitation was refused.
+    onSettled: refresh,
   });
 }

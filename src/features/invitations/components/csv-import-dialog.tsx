@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import type { Organization } from '../../../api/domain';
 import { QueueProgressView } from '../../../components/queue-progress';
+import { RolePicker } from '../../../components/role-picker';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { downloadText, parseCsv, toCsv } from '../../../lib/csv';
@@ -43,6 +44,7 @@ export function CsvImportDialog({
   const [fileName, setFileName] = useState<string | null>(null);
   const [entries, setEntries] = useState<{ input: string; roles: string[] }[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [fallbackRoles, setFallbackRoles] = useState<string[]>([]);
   const members = useQuery(orgScopeQueries.allMembers(active, org.id));
   const pending = useQuery(orgScopeQueries.allInvitations(active, org.id, ['pending']));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
@@ -70,8 +72,17 @@ export function CsvImportDialog({
           catalogue.data && catalogue.data.length > 0
             ? new Set(catalogue.data.map((role) => role.key))
             : null,
+        ...(caps
+          ? {
+              roleRule: {
+                roles: caps.roles,
+                required: caps.roleRequired,
+                fallback: caps.roles ? fallbackRoles : [],
+              },
+            }
+          : {}),
       }),
-    [entries, members.data, pending.data, catalogue.data],
+    [entries, members.data, pending.data, catalogue.data, caps, fallbackRoles],
   );
   // The dry run's verdicts stay as they were once sending starts.
   const rows = frozen ?? checked;
@@ -176,6 +187,22 @@ export function CsvImportDialog({
             </Button>
           </Box>
           {problem ? <Alert severity="error">{problem}</Alert> : null}
+          {caps.roles ? (
+            <RolePicker
+              label="Role for rows without one"
+              roles={catalogue.data ?? []}
+              value={fallbackRoles}
+              multiple={caps.roles === 'multiple'}
+              required={caps.roleRequired}
+              disabled={running || finished}
+              helperText={
+                caps.roleRequired
+                  ? 'Rows without a role are not sent until you choose one.'
+                  : 'Leave empty to use the provider’s default.'
+              }
+              onChange={setFallbackRoles}
+            />
+          ) : null}
           {entries.length > 0 ? (
             <>
               <Alert severity="info" role="status">

@@ -23,6 +23,7 @@ import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
 import { useResendInvitation, useRevokeInvitation } from '../api/mutations';
+import { RevokedNotResentError } from '../api/resend';
 import { invitationQueries } from '../api/queries';
 import {
   invitationPageSizes,
@@ -139,7 +140,9 @@ function InvitationsPanelBody({
             resend.reset();
           }}
         >
-          The invitation was not resent: {describeError(resend.error).message}
+          {resend.error instanceof RevokedNotResentError
+            ? resend.error.message
+            : `The invitation was not resent: ${describeError(resend.error).message}`}
         </Alert>
       ) : null}
       <Box sx={{ height: 4 }}>

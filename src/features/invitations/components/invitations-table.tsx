@@ -52,7 +52,10 @@ export function InvitationsTable({
 }: InvitationsTableProps) {
   const { toast } = useToast();
   const actions = onRevoke !== null || onResend !== null || caps.link;
-  const columns = 4 + (caps.roles ? 1 : 0) + (caps.expires ? 1 : 0) + (actions ? 1 : 0);
+  // Some providers give invitations roles without taking one on invite (NuMind).
+  const showRoles =
+    caps.roles !== null || (invitations ?? []).some((invitation) => invitation.roles.length > 0);
+  const columns = 4 + (showRoles ? 1 : 0) + (caps.expires ? 1 : 0) + (actions ? 1 : 0);
   const copyLink = async (invitation: Invitation) => {
     try {
       await navigator.clipboard.writeText(invitation.url ?? '');
@@ -66,7 +69,7 @@ export function InvitationsTable({
       <TableHead>
         <TableRow>
           <TableCell>Email</TableCell>
-          {caps.roles ? <TableCell>Role</TableCell> : null}
+          {showRoles ? <TableCell>Role</TableCell> : null}
           <TableCell>Invited by</TableCell>
           <TableCell>Sent</TableCell>
           {caps.expires ? <TableCell>Expires</TableCell> : null}
@@ -91,7 +94,7 @@ export function InvitationsTable({
               return (
                 <TableRow key={invitation.id} hover>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>{invitation.email}</TableCell>
-                  {caps.roles ? (
+                  {showRoles ? (
                     <TableCell>
                       {invitation.roles.map((role) => role.name).join(', ') || '—'}
                     </TableCell>

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -11,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Organization } from '../../../api/domain';
-import type { InviteInput } from '../../../api/people';
+import type { InviteInput, Member } from '../../../api/people';
 import { QueueProgressView } from '../../../components/queue-progress';
 import { RolePicker } from '../../../components/role-picker';
 import { useToast } from '../../../components/toast';
@@ -19,13 +20,20 @@ import { DiscardChangesDialog } from '../../../components/unsaved-changes';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useQueueRun } from '../../../lib/use-queue-run';
-import { useInviteCall, useRefreshInvitations } from '../api/mutations';
+import { useInviteCall, useInviteManyCall, useRefreshInvitations } from '../api/mutations';
+import { batchedInviteWorker } from '../batched-invite';
 import { checkBatch, splitEmails, type BatchRow } from '../email-batch';
 import { BatchRowsView } from './batch-rows-view';
 
+function memberLabel(member: Member): string {
+  const name = member.name ?? member.email ?? member.userId;
+  return member.email && member.name ? `${name} (${member.email})` : name;
+}
+
 /**
  * Invite many people at once: every address is checked (format, repeats, existing members and
- * invitations) before anything is sent, then sent one by one with a result per address.
+ * invitations) before anything is sent, then sent (in bulk calls where the provider has them)
+ * with a result per address.
  */
 export function InviteDialog({
   org,
@@ -49,12 +57,17 @@ export function InviteDialog({
   const pending = useQuery(orgScopeQueries.allInvitations(active, org.id, ['pending']));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
   const invite = useInviteCall(org.id);
+  const inviteMany = useInviteManyCall(org.id);
+  const [inviter, setInviter] = useState<Member | null>(null);
   const refresh = useRefreshInvitations(org.id);
   const queue = useQueueRun<BatchRow, unknown>(
     (row) => row.email,
     () => 'Invited',
   );
   const [now, setNow] = useState(() => Date.now());
+
+  // The duplicate checks need both lists: sending before they load would skip them.
+  const checking = members.isPending || pending.isPending;
 
   const [frozen, setFrozen] = useState<readonly BatchRow[] | null>(null);
   const checked = useMemo(
@@ -93,6 +106,7 @@ export function InviteDialog({
       : {}),
     ...(caps.sendEmailOption ? { sendEmail } : {}),
     ...(caps.expiryOption ? { expiresInDays: Number(expiresInDays) } : {}),
+    ...(caps.inviter && inviter ? { inviterUserId: inviter.userId } : {}),
   });
 
   const send = async () => {
@@ -104,9 +118,14 @@ export function InviteDialog({
     const timer = setInterval(() => {
       setNow(Date.now());
     }, 500);
-    const results = await queue.start(ready, (row) => invite(inputFor(row.email)), {
-      concurrency: 2,
-    });
+    // In bulk calls where the provider has them, still with a result per address.
+    const worker = batchedInviteWorker(
+      ready,
+      (row) => inputFor(row.email),
+      { create: invite, createMany: inviteMany },
+      caps.bulk,
+    );
+    const results = await queue.start(ready, worker, { concurrency: 2 });
     clearInterval(timer);
     await refresh();
     const sent = results.filter((result) => result.ok).length;
@@ -152,6 +171,26 @@ export function InviteDialog({
                   setRoles(keys);
                   setRoleError(null);
                 }}
+              />
+            ) : null}
+            {caps.inviter ? (
+              <Autocomplete
+                options={members.data?.items ?? []}
+                value={inviter}
+                loading={members.isPending}
+                disabled={running || finished}
+                getOptionLabel={memberLabel}
+                isOptionEqualToValue={(a, b) => a.userId === b.userId}
+                onChange={(_, member) => {
+                  setInviter(member);
+                }}
+                renderInput={(params) => (
+                  <TextField
+                    {...params}
+                    label="Invited by"
+                    helperText={`Optional: an admin of ${org.name}, named as the sender.`}
+                  />
+                )}
               />
             ) : null}
             {caps.names && ready.length === 1 ? (
@@ -205,6 +244,11 @@ export function InviteDialog({
               ) : null}
             </Stack>
             {caps.limitsNote ? <Alert severity="info">{caps.limitsNote}</Alert> : null}
+            {checking ? (
+              <Alert severity="info" role="status">
+                Still checking existing members and invitations…
+              </Alert>
+            ) : null}
             {rows.length > 0 ? (
               <BatchRowsView rows={rows} outcomes={outcomes} showRoles={false} />
             ) : null}
@@ -232,7 +276,7 @@ export function InviteDialog({
               </Button>
               <Button
                 variant="contained"
-                disabled={ready.length === 0 || !expiryValid}
+                disabled={ready.length === 0 || !expiryValid || checking}
                 loading={running}
                 onClick={() => void send()}
               >

@@ -14,6 +14,7 @@ function useRefreshMembers(orgId: string) {
         queryKey: [...queryRoots.orgScope(connection.id, orgId), 'members'],
       }),
       queryClient.invalidateQueries({ queryKey: queryRoots.orgs(connection.id) }),
+      queryClient.invalidateQueries({ queryKey: queryRoots.peopleCounts(connection.id) }),
     ]);
 }
 

@@ -59,7 +59,7 @@ export const overviewQueries = {
   sample: ({ connection, api }: ActiveConnection, orgs: readonly Organization[]) =>
     queryOptions({
       queryKey: [
-        ...queryRoots.connection(connection.id),
+        ...queryRoots.peopleCounts(connection.id),
         'overview-sample',
         orgs.map((org) => org.id),
       ] as const,
@@ -68,7 +68,7 @@ export const overviewQueries = {
     }),
   activeStats: ({ connection, api }: ActiveConnection) =>
     queryOptions({
-      queryKey: [...queryRoots.connection(connection.id), 'overview-active-stats'] as const,
+      queryKey: [...queryRoots.peopleCounts(connection.id), 'overview-active-stats'] as const,
       queryFn: async ({ signal }) => {
         if (!api.activeOrganization || !api.stats) return null;
         const org = await api.activeOrganization.get({ signal });

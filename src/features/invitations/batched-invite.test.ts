@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/errors';
+import type { InviteInput } from '../../api/people';
+import { runQueue } from '../../lib/task-queue';
+import { batchedInviteWorker } from './batched-invite';
+
+const emails = (count: number) => Array.from({ length: count }, (_, i) => `p${i}@acme.test`);
+const input = (email: string): InviteInput => ({ email, roles: ['org:member'] });
+const noSleep = () => Promise.resolve();
+
+function calls(createMany: (inputs: readonly InviteInput[]) => Promise<unknown>) {
+  return {
+    create: vi.fn((one: InviteInput) =>
+      one.email === 'bad@acme.test'
+        ? Promise.reject(new ApiError({ kind: 'validation', message: 'Already a member' }))
+        : Promise.resolve(one),
+    ),
+    createMany: vi.fn(createMany),
+  };
+}
+
+describe('inviting in bulk calls', () => {
+  it('sends batches of up to the provider’s maximum, with a result per address', async () => {
+    const api = calls(() => Promise.resolve([]));
+    const items = emails(23);
+    const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
+    const results = await runQueue(items, worker, { concurrency: 2 });
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(api.createMany.mock.calls.map(([inputs]) => inputs.length)).toEqual([10, 10, 3]);
+    expect(api.createMany.mock.calls.flatMap(([inputs]) => inputs.map((i) => i.email))).toEqual(
+      items,
+    );
+    expect(api.create).not.toHaveBeenCalled();
+  });
+
+  it('falls back to one by one when a bulk call fails as a whole, reporting each address', async () => {
+    const api = calls(() =>
+      Promise.reject(new ApiError({ kind: 'validation', message: 'One of them is a member' })),
+    );
+    const items = ['a@acme.test', 'bad@acme.test', 'c@acme.test'];
+    const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
+    const results = await runQueue(items, worker, { concurrency: 2 });
+    expect(api.createMany).toHaveBeenCalledTimes(1);
+    expect(api.create).toHaveBeenCalledTimes(3);
+    expect(results.map((result) => result.ok)).toEqual([true, false, true]);
+    const failed = results[1];
+    expect(failed && !failed.ok && (failed.error as Error).message).toBe('Already a member');
+  });
+
+  it('sends the same batch again after a rate limit instead of splitting it', async () => {
+    let calls429 = 0;
+    const api = calls(() => {
+      calls429 += 1;
+      return calls429 === 1
+        ? Promise.reject(
+            new ApiError({ kind: 'rate_limited', message: 'Slow down', retryAfterMs: 1 }),
+          )
+        : Promise.resolve([]);
+    });
+    const items = emails(4);
+    const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
+    const results = await runQueue(items, worker, { concurrency: 2, sleep: noSleep });
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(api.createMany).toHaveBeenCalledTimes(2);
+    expect(api.create).not.toHaveBeenCalled();
+  });
+
+  it('keeps roles apart where one bulk call takes one role, and sends a lone address alone', async () => {
+    const api = calls(() => Promise.resolve([]));
+    const items = ['a@x.test', 'b@x.test', 'c@x.test'];
+    const roleOf: Record<string, string> = { 'a@x.test': 'admin', 'b@x.test': 'member' };
+    const worker = batchedInviteWorker(
+      items,
+      (email) => ({ email, roles: [roleOf[email] ?? 'admin'] }),
+      api,
+      { max: 10, sameRole: true },
+    );
+    await runQueue(items, worker, { concurrency: 1 });
+    expect(api.createMany.mock.calls.map(([inputs]) => inputs.map((i) => i.email))).toEqual([
+      ['a@x.test', 'c@x.test'],
+    ]);
+    expect(api.create.mock.calls.map(([one]) => one.email)).toEqual(['b@x.test']);
+  });
+
+  it('sends one by one where the provider has no bulk call', async () => {
+    const api = calls(() => Promise.resolve([]));
+    const items = emails(3);
+    await runQueue(items, batchedInviteWorker(items, input, { create: api.create }, null));
+    expect(api.create).toHaveBeenCalledTimes(3);
+  });
+});

@@ -1,0 +1,67 @@
+import { ApiError } from '../../api/errors';
+import type { InviteInput } from '../../api/people';
+
+export interface InviteCalls {
+  readonly create: (input: InviteInput) => Promise<unknown>;
+  /** The provider's bulk call (all or nothing), where it has one. */
+  readonly createMany?: ((inputs: readonly InviteInput[]) => Promise<unknown>) | undefined;
+}
+
+export interface BulkRule {
+  readonly max: number;
+  /** One call gives everyone the same role and options. */
+  readonly sameRole: boolean;
+}
+
+/** Errors after which the same bulk call is tried again (the queue waits first), not split up. */
+const retried = (error: unknown) =>
+  error instanceof ApiError && (error.kind === 'rate_limited' || error.kind === 'aborted');
+
+/**
+ * A queue worker (one call per item, so each address keeps its own result) that sends invitations
+ * in bulk calls of up to `bulk.max` where the provider has one: the first item of a batch sends
+ * the whole batch and the others wait for it. If the bulk call fails as a whole, every address of
+ * that batch is sent on its own, so each reports its own result; after a rate limit the queue
+ * retries and the batch is sent again.
+ */
+export function batchedInviteWorker<T>(
+  items: readonly T[],
+  inputOf: (item: T) => InviteInput,
+  calls: InviteCalls,
+  bulk: BulkRule | null,
+): (item: T) => Promise<unknown> {
+  const { createMany } = calls;
+  if (!createMany || !bulk || bulk.max < 2) return (item) => calls.create(inputOf(item));
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const input = inputOf(item);
+    const key = bulk.sameRole ? JSON.stringify([input.roles, input.sendEmail ?? null]) : '';
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const batchOf = new Map<T, T[]>();
+  for (const group of groups.values()) {
+    for (let start = 0; start < group.length; start += bulk.max) {
+      const batch = group.slice(start, start + bulk.max);
+      for (const item of batch) batchOf.set(item, batch);
+    }
+  }
+  const sent = new Map<T[], Promise<boolean>>();
+  return async (item) => {
+    const batch = batchOf.get(item);
+    if (!batch || batch.length < 2) return calls.create(inputOf(item));
+    let attempt = sent.get(batch);
+    if (!attempt) {
+      attempt = createMany(batch.map(inputOf)).then(
+        () => true,
+        (error: unknown) => {
+          if (!retried(error)) return false;
+          sent.delete(batch);
+          throw error;
+        },
+      );
+      sent.set(batch, attempt);
+    }
+    if (await attempt) return undefined;
+    return calls.create(inputOf(item));
+  };
+}
