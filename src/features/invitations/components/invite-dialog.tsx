@@ -175,7 +175,10 @@ export function InviteDialog({
             ) : null}
             {caps.inviter ? (
               <Autocomplete
-                options={members.data?.items ?? []}
+                // Clerk names only an org admin as the inviter: others are refused per address.
+                options={(members.data?.items ?? []).filter((member) =>
+                  member.roles.some((role) => /admin/i.test(role.key)),
+                )}
                 value={inviter}
                 loading={members.isPending}
                 disabled={running || finished}
