@@ -17,7 +17,7 @@ export function DefinitionList({ items }: { readonly items: readonly DefinitionI
         gridTemplateColumns: { xs: '1fr', sm: 'minmax(140px, 30%) 1fr' },
         columnGap: 2,
         rowGap: 1.25,
-        '& dt': { color: 'text.secondary', fontSize: 14, pt: 0.25 },
+        '& dt': { color: 'text.secondary', fontSize: 14, pt: 0.25, overflowWrap: 'anywhere' },
         '& dd': { m: 0, minWidth: 0 },
       }}
     >

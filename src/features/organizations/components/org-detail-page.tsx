@@ -116,10 +116,10 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
         subtitle={
           <Stack
             direction="row"
-            spacing={1}
+            useFlexGap
             role="group"
             aria-label="Organization facts"
-            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+            sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.25 }}
           >
             {caps.slug && org.slug ? (
               <Stack direction="row" sx={{ alignItems: 'center' }}>
@@ -130,10 +130,12 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
                 />
               </Stack>
             ) : null}
-            <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
-              {org.id}
-            </Typography>
-            <CopyButton value={org.id} label={`organization ${caps.idLabel}`} />
+            <Stack direction="row" sx={{ alignItems: 'center' }}>
+              <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
+                {org.id}
+              </Typography>
+              <CopyButton value={org.id} label={`organization ${caps.idLabel}`} />
+            </Stack>
             {org.memberCount !== null ? (
               <Typography component="span" variant="body2">
                 · {formatNumber(org.memberCount)} members
