@@ -20,33 +20,45 @@ export interface PendingScan {
   }[];
 }
 
+/** One org's pending invitations; the page passes a cached reader so a longer scan reuses them. */
+export type PendingReader = (
+  orgId: string,
+  signal: AbortSignal,
+) => Promise<{ readonly items: readonly Invitation[] }>;
+
+/** Newest orgs first where the provider dates them: recent invitations are the ones asked about. */
+function newestFirst(orgs: readonly Organization[]): readonly Organization[] {
+  if (!orgs.some((org) => org.createdAt)) return orgs;
+  return [...orgs].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+}
+
 /**
  * Pending invitations across the connection's orgs, as far as `orgLimit` reaches: providers only
- * list invitations per org, so Orgdeck asks each org (a few at a time) and says how far it looked.
+ * list invitations per org, so Orgdeck asks each org (a few at a time, newest orgs first) and says
+ * how far it looked.
  */
 export async function scanPendingInvitations(
   api: OrgAdminApi,
   orgLimit: number,
   signal: AbortSignal,
   onProgress: (done: number, total: number) => void,
+  read?: PendingReader,
 ): Promise<PendingScan> {
   const invitations = api.invitations;
   if (!invitations)
     return { rows: [], orgsScanned: 0, orgsTotal: 0, orgListComplete: true, failed: [] };
+  const readPending: PendingReader =
+    read ?? ((orgId, abort) => invitations.listAll(orgId, ['pending'], { signal: abort }));
   const all = await api.organizations.listAll({ signal });
-  const orgs = all.items.slice(0, orgLimit);
+  const orgs = newestFirst(all.items).slice(0, orgLimit);
   onProgress(0, orgs.length);
-  const results = await runQueue(
-    orgs,
-    (org) => invitations.listAll(org.id, ['pending'], { signal }),
-    {
-      concurrency: 4,
-      signal,
-      onProgress: (progress) => {
-        onProgress(progress.done, progress.total);
-      },
+  const results = await runQueue(orgs, (org) => readPending(org.id, signal), {
+    concurrency: 4,
+    signal,
+    onProgress: (progress) => {
+      onProgress(progress.done, progress.total);
     },
-  );
+  });
   const rows: PendingRow[] = [];
   const failed: { org: Pick<Organization, 'id' | 'name'>; message: string }[] = [];
   for (const result of results) {

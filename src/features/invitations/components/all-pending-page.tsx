@@ -11,7 +11,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { EmptyState } from '../../../components/empty-state';
@@ -23,6 +23,7 @@ import { formatDate, formatNumber } from '../../../lib/format';
 import { queryRoots } from '../../../lib/query-keys';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { scanPendingInvitations } from '../api/pending-across-orgs';
+import { invitationKeys } from '../api/queries';
 
 const FIRST_SCAN = 100;
 const SHOWN = 200;
@@ -37,13 +38,31 @@ export function AllPendingInvitationsPage() {
   const search = useDebouncedSearch(query, (value) => {
     setSearchParams(value === '' ? {} : { q: value }, { replace: true });
   });
+  const queryClient = useQueryClient();
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`; progress is reported, not an input
   const scan = useQuery({
     queryKey: [...queryRoots.connection(connection.id), 'pending-invitations', limit],
     queryFn: ({ signal }) =>
-      scanPendingInvitations(api, limit, signal, (done, total) => {
-        setProgress({ done, total });
-      }),
+      scanPendingInvitations(
+        api,
+        limit,
+        signal,
+        (done, total) => {
+          setProgress({ done, total });
+        },
+        // Each org's answer is cached on its own: "look at all" asks only the orgs not seen yet,
+        // and an invitation sent or revoked in an org refreshes just that org.
+        (orgId) =>
+          // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
+          queryClient.query({
+            queryKey: [...invitationKeys.all(connection.id, orgId), 'pending-all'],
+            queryFn: ({ signal: orgSignal }) => {
+              if (!api.invitations) throw new Error('This provider keeps no invitations.');
+              return api.invitations.listAll(orgId, ['pending'], { signal: orgSignal });
+            },
+            staleTime: 60_000,
+          }),
+      ),
     staleTime: 60_000,
   });
   const needle = query.trim().toLowerCase();
