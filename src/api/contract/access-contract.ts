@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../server/testing/test-server';
 import type { ProviderKind } from '../domain';
-import { ApiError } from '../errors';
 import type { OrgAdminApi } from '../org-admin-api';
 import type { FeatureFlag } from '../people';
 import type { AdapterOptions } from '../providers/shared';
+import { apiErrorOf as expectApiError } from './helpers';
 
 export interface AccessContractOptions {
   readonly connectionId: string;
@@ -15,16 +15,6 @@ export interface AccessContractOptions {
     api: OrgAdminApi,
     server: TestServer,
   ) => Promise<{ orgId: string; userId: string }>;
-}
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../server/testing/test-server';
 import type { CreateOrgInput, Organization, ProviderKind } from '../domain';
-import { ApiError } from '../errors';
 import type { OrgAdminApi } from '../org-admin-api';
 import type { AdapterOptions } from '../providers/shared';
+import { apiErrorOf as expectApiError, uniqueSuffix as unique } from './helpers';
 
 export interface OrganizationContractOptions {
   /** Sandbox connection id (also the sandbox mount). */
@@ -14,20 +14,6 @@ export interface OrganizationContractOptions {
   readonly minimumSeeded: number;
   /** Provider-specific extras for the create body (e.g. extra fields). */
   readonly extraCreateFields?: CreateOrgInput['fields'];
-}
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ProviderKind } from '../domain';
 import { ApiError } from '../errors';
 import type { OrgAdminApi } from '../org-admin-api';
 import type { AdapterOptions } from '../providers/shared';
+import { apiErrorOf as expectApiError, uniqueSuffix as unique } from './helpers';
 
 export interface PeopleContractOptions {
   readonly connectionId: string;
@@ -23,20 +24,6 @@ export interface PeopleContractOptions {
   ) => Promise<string[]>;
   /** An org the suite may change freely; defaults to a new org created through the adapter. */
   readonly freshOrg?: (api: OrgAdminApi) => Promise<string>;
-}
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Organization } from '../../api/domain';
 import { clerkCapabilities } from '../../api/providers/clerk/capabilities';
 import { kindeCapabilities } from '../../api/providers/kinde/capabilities';
 import { permitCapabilities } from '../../api/providers/permit/capabilities';
+import { organizationFixture } from '../../testing/organization';
 import { defaultFormValues, makeOrgFormSchema, toCreateInput, toUpdateInput } from './schemas';
 
 function errorsOf(result: {
@@ -16,21 +17,7 @@ function errorsOf(result: {
 
 /** A Kinde org as the adapter returns it, with only what these tests look at. */
 function kindeOrg(slug: string, fields: Organization['fields']): Organization {
-  return {
-    id: 'org_1',
-    name: 'Acme',
-    slug,
-    createdAt: null,
-    updatedAt: null,
-    memberCount: null,
-    pendingInvitationCount: null,
-    imageUrl: null,
-    hasImage: null,
-    imageUrlDark: null,
-    metadata: null,
-    details: [],
-    fields,
-  };
+  return organizationFixture({ id: 'org_1', name: 'Acme', slug, fields });
 }
 
 describe('organization form schemas', () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runAccessContract } from '../../contract/access-contract';
-import { ApiError } from '../../errors';
 import type { AccessApi, OrgAdminApi } from '../../org-admin-api';
 import { createClerkFrontendApi } from './adapter';
+import { apiErrorOf as failure } from '../../contract/helpers';
 
 /** The seed's custom role whose permissions include custom ones (`org:tickets:reply`). */
 const CUSTOM_ROLE = 'org:support';
@@ -36,15 +36,6 @@ runAccessContract({
   createApi: createClerkFrontendApi,
   orgAndMember: (api) => memberWithRole(api, CUSTOM_ROLE),
 });
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe('clerk-frontend adapter: a member’s role and permissions', () => {
   let server: TestServer;

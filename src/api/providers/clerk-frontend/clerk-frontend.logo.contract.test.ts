@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
-import { ApiError } from '../../errors';
 import type { LogoApi, OrgAdminApi } from '../../org-admin-api';
 import { createClerkApi } from '../clerk/adapter';
 import { createClerkFrontendApi } from './adapter';
+import { apiErrorOf as failure, uniqueSuffix as unique } from '../../contract/helpers';
 
 /** A real 1×1 PNG. */
 const PNG = Uint8Array.from(
@@ -13,19 +13,6 @@ const PNG = Uint8Array.from(
   (char) => char.charCodeAt(0),
 );
 const png = () => new Blob([PNG], { type: 'image/png' });
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 interface Wrapped<T> {
   response: T;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runPeopleContract } from '../../contract/people-contract';
-import { ApiError } from '../../errors';
 import type { InvitationsApi, MembersApi, OrgAdminApi } from '../../org-admin-api';
 import { createClerkApi } from '../clerk/adapter';
 import { createClerkFrontendApi } from './adapter';
+import { apiErrorOf as failure, uniqueSuffix as unique } from '../../contract/helpers';
 
 /** One of the signed-in user's orgs with a few dozen members. */
 async function mediumOrg(api: OrgAdminApi): Promise<string> {
@@ -51,19 +51,6 @@ function canRevoke(
   api: InvitationsApi,
 ): api is InvitationsApi & Pick<Required<InvitationsApi>, 'revoke'> {
   return api.revoke !== undefined;
-}
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
 }
 
 interface MembershipsBody {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runOrganizationContract } from '../../contract/organization-contract';
-import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createClerkApi } from './adapter';
 import { CLERK_API_VERSION } from './capabilities';
+import { apiErrorOf as failure, uniqueSuffix as unique } from '../../contract/helpers';
 
 runOrganizationContract({
   connectionId: 'clerk',
@@ -20,19 +20,6 @@ const PNG = Uint8Array.from(
   ),
   (char) => char.charCodeAt(0),
 );
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe('clerk adapter: Backend API specifics', () => {
   let server: TestServer;

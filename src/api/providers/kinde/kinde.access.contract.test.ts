@@ -5,13 +5,10 @@ import { runAccessContract } from '../../contract/access-contract';
 import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createKindeApi } from './adapter';
+import { apiErrorOf as rejection, uniqueSuffix as suffix } from '../../contract/helpers';
 
 /** The sandbox seeds the same business on every start: the tests read what it holds from the seed. */
 const seed = seedKinde();
-
-function suffix(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
 
 /** A new org with one seeded user in it, holding the `member` role. */
 async function orgWithMember(api: OrgAdminApi, userIndex = 0) {
@@ -28,16 +25,6 @@ runAccessContract({
   createApi: createKindeApi,
   orgAndMember: (api) => orgWithMember(api),
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const PNG = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runOrganizationContract } from '../../contract/organization-contract';
-import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createKindeApi } from './adapter';
+import { apiErrorOf as rejection, uniqueSuffix as suffix } from '../../contract/helpers';
 
 runOrganizationContract({
   connectionId: 'kinde',
@@ -11,20 +11,6 @@ runOrganizationContract({
   createApi: createKindeApi,
   minimumSeeded: 250,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function suffix(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
 
 describe('kinde adapter: Kinde-specific behaviour', () => {
   let server: TestServer;

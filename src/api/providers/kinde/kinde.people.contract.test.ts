@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedKinde } from '../../../../server/sandbox/providers/kinde/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runPeopleContract } from '../../contract/people-contract';
-import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import type { Member } from '../../people';
 import { createKindeApi } from './adapter';
+import { apiErrorOf as rejection, uniqueSuffix as suffix } from '../../contract/helpers';
 
 /**
  * The sandbox seeds the same business on every start, so the tests can read what an org holds
@@ -29,20 +29,6 @@ runPeopleContract({
   createApi: createKindeApi,
   orgWithMembers: () => Promise.resolve(bigOrg),
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function suffix(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
 
 const allMembers = { page: 1, pageSize: 500, search: '', role: null, sort: null } as const;
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNumind } from '../../../../server/sandbox/providers/numind/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runAccessContract } from '../../contract/access-contract';
-import { ApiError } from '../../errors';
 import type { AccessApi, OrgAdminApi } from '../../org-admin-api';
 import { createNumindApi } from './adapter';
+import { apiErrorOf as failure } from '../../contract/helpers';
 
 /** The seed is deterministic, so every test server starts with exactly these. */
 const seed = seedNumind();
@@ -30,15 +30,6 @@ runAccessContract({
   createApi: createNumindApi,
   orgAndMember: () => Promise.resolve(managedOrgWithAdmin()),
 });
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe('numind adapter: a member’s roles', () => {
   let server: TestServer;

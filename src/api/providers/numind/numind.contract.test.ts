@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNumind } from '../../../../server/sandbox/providers/numind/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runOrganizationContract } from '../../contract/organization-contract';
-import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createNumindApi } from './adapter';
+import { apiErrorOf as expectApiError } from '../../contract/helpers';
 
 runOrganizationContract({
   connectionId: 'numind',
@@ -12,16 +12,6 @@ runOrganizationContract({
   createApi: createNumindApi,
   minimumSeeded: 36,
 });
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** The seed is deterministic, so the sandbox a test server starts with holds exactly these. */
 const seed = seedNumind();

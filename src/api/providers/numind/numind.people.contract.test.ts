@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNumind } from '../../../../server/sandbox/providers/numind/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runPeopleContract } from '../../contract/people-contract';
-import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createNumindApi } from './adapter';
+import { apiErrorOf as expectApiError, uniqueSuffix as unique } from '../../contract/helpers';
 
 /** The seed is deterministic, so every test server starts with exactly these. */
 const seed = seedNumind();
@@ -31,20 +31,6 @@ runPeopleContract({
   createApi: createNumindApi,
   orgWithMembers: () => Promise.resolve(ownedBigOrg),
 });
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
 
 describe('numind adapter: people specifics', () => {
   let server: TestServer;

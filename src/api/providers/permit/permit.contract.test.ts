@@ -3,9 +3,9 @@ import { seedPermit } from '../../../../server/sandbox/providers/permit/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runOrganizationContract } from '../../contract/organization-contract';
 import type { JsonObject } from '../../domain';
-import { ApiError } from '../../errors';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createPermitApi } from './adapter';
+import { apiErrorOf as expectApiError, uniqueSuffix as unique } from '../../contract/helpers';
 
 runOrganizationContract({
   connectionId: 'permit',
@@ -13,20 +13,6 @@ runOrganizationContract({
   createApi: createPermitApi,
   minimumSeeded: 120,
 });
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
 
 /** The seed is deterministic, so every test server starts with exactly these. */
 const seed = seedPermit();

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPermit } from '../../../../server/sandbox/providers/permit/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runPeopleContract } from '../../contract/people-contract';
-import { ApiError } from '../../errors';
 import type { InvitationsApi, OrgAdminApi } from '../../org-admin-api';
 import { createPermitApi } from './adapter';
+import { apiErrorOf as expectApiError, uniqueSuffix as unique } from '../../contract/helpers';
 
 runPeopleContract({
   connectionId: 'permit',
@@ -13,20 +13,6 @@ runPeopleContract({
   // Permit has no members API here (`members: null`): the member tests skip themselves.
   orgWithMembers: async (api) => (await api.organizations.get('orgdeck-demo')).id,
 });
-
-async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function unique(): string {
-  return Math.random().toString(36).slice(2, 8);
-}
 
 /** The seed is deterministic, so every test server starts with exactly these. */
 const seed = seedPermit();

@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../../api/domain';
 import type { OrgAdminApi } from '../../../api/org-admin-api';
 import type { Invitation } from '../../../api/people';
+import { organizationFixture } from '../../../testing/organization';
 import { scanPendingInvitations } from './pending-across-orgs';
 
 function org(id: string, createdAt: string | null): Organization {
-  return {
-    id,
-    name: `Org ${id}`,
-    slug: null,
-    createdAt,
-    updatedAt: null,
-    memberCount: null,
-    pendingInvitationCount: null,
-    imageUrl: null,
-    hasImage: null,
-    imageUrlDark: null,
-    metadata: null,
-    details: [],
-    fields: {},
-  };
+  return organizationFixture({ id, createdAt });
 }
 
 function invitation(email: string, status: Invitation['status'] = 'pending'): Invitation {
