@@ -17,6 +17,11 @@ export interface QueueOptions<I, O> {
   /** Retries per item after a rate limit. */
   readonly maxRetries?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Items whose work is already under way elsewhere (sent in another item's bulk call): they still
+   * run after a stop, so they report what the provider did rather than "not sent".
+   */
+  readonly committed?: (item: I) => boolean;
   readonly onProgress?: (progress: QueueProgress, result: TaskResult<I, O> | null) => void;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => number;
@@ -38,7 +43,7 @@ export class QueueCancelled extends Error {
  */
 export async function runQueue<I, O>(
   items: readonly I[],
-  worker: (item: I) => Promise<O>,
+  worker: (item: I, signal?: AbortSignal) => Promise<O>,
   options: QueueOptions<I, O> = {},
 ): Promise<TaskResult<I, O>[]> {
   const concurrency = Math.max(1, options.concurrency ?? 3);
@@ -57,11 +62,12 @@ export async function runQueue<I, O>(
 
   const runOne = async (item: I): Promise<TaskResult<I, O>> => {
     for (let attempt = 0; ; attempt++) {
-      if (options.signal?.aborted) return { item, ok: false, error: new QueueCancelled() };
+      if (options.signal?.aborted && !options.committed?.(item))
+        return { item, ok: false, error: new QueueCancelled() };
       const wait = pausedUntil === null ? 0 : pausedUntil - now();
       if (wait > 0) await sleep(wait);
       try {
-        return { item, ok: true, value: await worker(item) };
+        return { item, ok: true, value: await worker(item, options.signal) };
       } catch (error) {
         const limited = error instanceof ApiError && error.kind === 'rate_limited';
         if (!limited || attempt >= maxRetries) return { item, ok: false, error };

@@ -28,8 +28,8 @@ export function useQueueRun<I, O>(
 
   const start = async (
     items: readonly I[],
-    worker: (item: I) => Promise<O>,
-    options: Pick<QueueOptions<I, O>, 'concurrency'> = {},
+    worker: (item: I, signal?: AbortSignal) => Promise<O>,
+    options: Pick<QueueOptions<I, O>, 'concurrency' | 'committed'> = {},
   ): Promise<TaskResult<I, O>[]> => {
     controller.current = new AbortController();
     setState({

@@ -39,6 +39,11 @@ test.describe('Invitations: CSV import and the all-orgs view', () => {
     expect((await download).suggestedFilename()).toMatch(/results\.csv$/);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await invitations.assertPending(good);
+    // Kinde emails an invitation only when asked (its default is not to): the import asks.
+    const imported = (await api.invitations?.listAll(org.id, ['pending']))?.items.find(
+      (invitation) => invitation.email === good,
+    );
+    expect(imported?.details.find((detail) => detail.key === 'is_sent')?.value ?? true).toBe(true);
 
     const pending = new PendingInvitationsPage(page);
     await pending.goTo(connectionId, good);

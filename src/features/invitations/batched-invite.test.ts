@@ -88,4 +88,61 @@ describe('inviting in bulk calls', () => {
     await runQueue(items, batchedInviteWorker(items, input, { create: api.create }, null));
     expect(api.create).toHaveBeenCalledTimes(3);
   });
+
+  it('a stop while a batch is being sent still reports that batch as sent, and holds back the next', async () => {
+    let release: () => void = () => undefined;
+    const api = calls(
+      () =>
+        new Promise((resolve) => {
+          release = () => {
+            resolve([]);
+          };
+        }),
+    );
+    const items = emails(12);
+    const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
+    const stop = new AbortController();
+    const run = runQueue(items, worker, {
+      concurrency: 2,
+      signal: stop.signal,
+      committed: worker.committed,
+    });
+    await vi.waitFor(() => {
+      expect(api.createMany).toHaveBeenCalledTimes(1);
+    });
+    stop.abort();
+    release();
+    const results = await run;
+    expect(results.slice(0, 10).every((result) => result.ok)).toBe(true);
+    expect(results.slice(10).map((result) => result.ok)).toEqual([false, false]);
+    expect(api.createMany).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a stop, a batch refused as a whole is not sent one by one', async () => {
+    let refuse: () => void = () => undefined;
+    const api = calls(
+      () =>
+        new Promise((_, reject) => {
+          refuse = () => {
+            reject(new ApiError({ kind: 'validation', message: 'One of them is a member' }));
+          };
+        }),
+    );
+    const items = emails(4);
+    const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
+    const stop = new AbortController();
+    const run = runQueue(items, worker, {
+      concurrency: 2,
+      signal: stop.signal,
+      committed: worker.committed,
+    });
+    await vi.waitFor(() => {
+      expect(api.createMany).toHaveBeenCalledTimes(1);
+    });
+    stop.abort();
+    refuse();
+    const results = await run;
+    expect(results.every((result) => !result.ok)).toBe(true);
+    expect(api.create).not.toHaveBeenCalled();
+  });
 });

@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/errors';
 import type { InviteInput } from '../../api/people';
+import { QueueCancelled } from '../../lib/task-queue';
 
 export interface InviteCalls {
   readonly create: (input: InviteInput) => Promise<unknown>;
@@ -12,6 +13,11 @@ export interface BulkRule {
   /** One call gives everyone the same role and options. */
   readonly sameRole: boolean;
 }
+
+/** A queue worker, and which items a stop can no longer hold back (their batch was sent). */
+export type BatchedWorker<T> = ((item: T, signal?: AbortSignal) => Promise<unknown>) & {
+  readonly committed: (item: T) => boolean;
+};
 
 /** Errors after which the same bulk call is tried again (the queue waits first), not split up. */
 const retried = (error: unknown) =>
@@ -29,9 +35,10 @@ export function batchedInviteWorker<T>(
   inputOf: (item: T) => InviteInput,
   calls: InviteCalls,
   bulk: BulkRule | null,
-): (item: T) => Promise<unknown> {
+): BatchedWorker<T> {
   const { createMany } = calls;
-  if (!createMany || !bulk || bulk.max < 2) return (item) => calls.create(inputOf(item));
+  if (!createMany || !bulk || bulk.max < 2)
+    return Object.assign((item: T) => calls.create(inputOf(item)), { committed: () => false });
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const input = inputOf(item);
@@ -46,7 +53,7 @@ export function batchedInviteWorker<T>(
     }
   }
   const sent = new Map<T[], Promise<boolean>>();
-  return async (item) => {
+  const worker = async (item: T, signal?: AbortSignal) => {
     const batch = batchOf.get(item);
     if (!batch || batch.length < 2) return calls.create(inputOf(item));
     let attempt = sent.get(batch);
@@ -62,6 +69,14 @@ export function batchedInviteWorker<T>(
       sent.set(batch, attempt);
     }
     if (await attempt) return undefined;
+    // The batch was refused as a whole: each address goes on its own, unless the user stopped.
+    if (signal?.aborted) throw new QueueCancelled();
     return calls.create(inputOf(item));
   };
+  return Object.assign(worker, {
+    committed: (item: T) => {
+      const batch = batchOf.get(item);
+      return batch !== undefined && sent.has(batch);
+    },
+  });
 }

@@ -22,6 +22,7 @@ import { useQueueRun } from '../../../lib/use-queue-run';
 import { useInviteCall, useRefreshInvitations } from '../api/mutations';
 import { checkBatch, entriesFromCsv, type BatchRow } from '../email-batch';
 import { BatchRowsView } from './batch-rows-view';
+import { SendEmailSwitch } from './send-email-switch';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -45,6 +46,7 @@ export function CsvImportDialog({
   const [entries, setEntries] = useState<{ input: string; roles: string[] }[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [fallbackRoles, setFallbackRoles] = useState<string[]>([]);
+  const [sendEmail, setSendEmail] = useState(true);
   const members = useQuery(orgScopeQueries.allMembers(active, org.id));
   const pending = useQuery(orgScopeQueries.allInvitations(active, org.id, ['pending']));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
@@ -113,7 +115,12 @@ export function CsvImportDialog({
     }, 500);
     const results = await queue.start(
       ready,
-      (row) => invite({ email: row.email, roles: row.roles }),
+      (row) =>
+        invite({
+          email: row.email,
+          roles: row.roles,
+          ...(caps.sendEmailOption ? { sendEmail } : {}),
+        }),
       { concurrency: 2 },
     );
     clearInterval(timer);
@@ -201,6 +208,13 @@ export function CsvImportDialog({
                   : 'Leave empty to use the provider’s default.'
               }
               onChange={setFallbackRoles}
+            />
+          ) : null}
+          {caps.sendEmailOption ? (
+            <SendEmailSwitch
+              checked={sendEmail}
+              onChange={setSendEmail}
+              disabled={running || finished}
             />
           ) : null}
           {entries.length > 0 ? (

@@ -5,9 +5,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -22,6 +20,7 @@ import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useQueueRun } from '../../../lib/use-queue-run';
 import { useInviteCall, useInviteManyCall, useRefreshInvitations } from '../api/mutations';
 import { batchedInviteWorker } from '../batched-invite';
+import { SendEmailSwitch } from './send-email-switch';
 import { checkBatch, splitEmails, type BatchRow } from '../email-batch';
 import { BatchRowsView } from './batch-rows-view';
 
@@ -125,7 +124,10 @@ export function InviteDialog({
       { create: invite, createMany: inviteMany },
       caps.bulk,
     );
-    const results = await queue.start(ready, worker, { concurrency: 2 });
+    const results = await queue.start(ready, worker, {
+      concurrency: 2,
+      committed: worker.committed,
+    });
     clearInterval(timer);
     await refresh();
     const sent = results.filter((result) => result.ok).length;
@@ -220,17 +222,7 @@ export function InviteDialog({
             ) : null}
             <Stack direction="row" spacing={3} sx={{ alignItems: 'center' }}>
               {caps.sendEmailOption ? (
-                <FormControlLabel
-                  control={
-                    <Switch
-                      checked={sendEmail}
-                      onChange={(e) => {
-                        setSendEmail(e.target.checked);
-                      }}
-                    />
-                  }
-                  label="Send the invitation email"
-                />
+                <SendEmailSwitch checked={sendEmail} onChange={setSendEmail} />
               ) : null}
               {caps.expiryOption ? (
                 <TextField
