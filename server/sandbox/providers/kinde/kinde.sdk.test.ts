@@ -81,7 +81,7 @@ describe('@kinde/management-api-js against the Kinde sandbox', () => {
     expect(names).toEqual([...names].sort());
   });
 
-  it('creates, reads, updates and deletes an organization', async () => {
+  it('creates, reads, updates, clears the handle of and deletes an organization', async () => {
     const handle = `sdk_${Math.random().toString(36).slice(2, 8)}`;
     const created = await Organizations.createOrganization({
       requestBody: { name: 'SDK Org', handle, external_id: 'sdk-1', button_color: '#0056F1' },
@@ -113,6 +113,12 @@ describe('@kinde/management-api-js against the Kinde sandbox', () => {
       name: 'SDK Org renamed',
       is_auto_membership_enabled: true,
     });
+
+    expect(await Organizations.deleteOrganizationHandle({ orgCode: code })).toEqual({
+      code: 'OK',
+      message: 'Success',
+    });
+    expect((await Organizations.getOrganization({ code })).handle).toBeNull();
 
     expect(await Organizations.deleteOrganization({ orgCode: code })).toEqual({
       code: 'OK',
