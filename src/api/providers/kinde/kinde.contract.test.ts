@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
+import type { TestServer } from '../../../../server/testing/test-server';
 import { runOrganizationContract } from '../../contract/organization-contract';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { createKindeApi } from './adapter';
-import { apiErrorOf as rejection, uniqueSuffix as suffix } from '../../contract/helpers';
+import {
+  apiErrorOf as rejection,
+  recordingAdapter,
+  uniqueSuffix as suffix,
+} from '../../contract/helpers';
 
 runOrganizationContract({
   connectionId: 'kinde',
@@ -18,15 +22,7 @@ describe('kinde adapter: Kinde-specific behaviour', () => {
   let calls: string[];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    calls = [];
-    api = createKindeApi({
-      baseUrl: server.upstreamUrl('kinde'),
-      fetch: (input, init) => {
-        calls.push(input instanceof Request ? input.url : input.toString());
-        return fetch(input, init);
-      },
-    });
+    ({ server, api, calls } = await recordingAdapter('kinde', createKindeApi));
   });
   afterAll(async () => {
     await server.close();

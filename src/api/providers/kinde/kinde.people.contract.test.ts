@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedKinde } from '../../../../server/sandbox/providers/kinde/state';
-import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
+import type { TestServer } from '../../../../server/testing/test-server';
 import { runPeopleContract } from '../../contract/people-contract';
 import type { OrgAdminApi } from '../../org-admin-api';
 import type { Member } from '../../people';
 import { createKindeApi } from './adapter';
-import { apiErrorOf as rejection, uniqueSuffix as suffix } from '../../contract/helpers';
+import {
+  apiErrorOf as rejection,
+  recordingAdapter,
+  uniqueSuffix as suffix,
+} from '../../contract/helpers';
 
 /**
  * The sandbox seeds the same business on every start, so the tests can read what an org holds
@@ -38,15 +42,7 @@ describe('kinde adapter: Kinde-specific people behaviour', () => {
   let calls: string[];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    calls = [];
-    api = createKindeApi({
-      baseUrl: server.upstreamUrl('kinde'),
-      fetch: (input, init) => {
-        calls.push(input instanceof Request ? input.url : input.toString());
-        return fetch(input, init);
-      },
-    });
+    ({ server, api, calls } = await recordingAdapter('kinde', createKindeApi));
   });
   afterAll(async () => {
     await server.close();
