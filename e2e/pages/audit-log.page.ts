@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { AuditOutcome } from '../../src/api/audit';
 
 export class AuditLogPage {
   constructor(readonly page: Page) {}
@@ -10,7 +11,7 @@ export class AuditLogPage {
 
   async assertEntry(
     target: string,
-    expected: { actor: string; outcome: 'success' | 'failure' | 'refused' },
+    expected: { actor: string; outcome: AuditOutcome },
   ): Promise<void> {
     const row = this.page
       .getByRole('table', { name: 'Audit log' })

@@ -213,3 +213,98 @@ describe('audit trail of organization creates', () => {
     }
   });
 });
+
+describe('audit trail of bulk calls the provider only partly did', () => {
+  let server: TestServer;
+  let admin: ConsoleClient;
+
+  beforeAll(async () => {
+    server = await start(join(await mkdtemp(join(tmpdir(), 'orgdeck-audit-')), 'audit.jsonl'));
+    admin = new ConsoleClient(server.origin);
+    await admin.signIn({ demoUser: 'demo-admin' });
+  });
+  afterAll(() => server.close());
+
+  const send = async (connection: string, method: string, path: string, body: unknown) => {
+    const response = await admin.fetch(`/api/connections/${connection}/upstream${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const id = response.headers.get(AUDIT_ID_HEADER) ?? '';
+    const page = (await (await admin.fetch(`/api/audit?id=${id}`)).json()) as AuditPage;
+    return {
+      status: response.status,
+      json: (await response.json()) as unknown,
+      entry: page.items[0],
+    };
+  };
+
+  it('records a Permit bulk invite with an already pending address as partial, with the reason', async () => {
+    const key = `bulk-${Date.now().toString(36)}`;
+    expect((await send('permit', 'POST', '/v2/orgs', { key, name: 'Bulk Co' })).status).toBe(200);
+    const first = await send('permit', 'POST', `/v2/orgs/${key}/invites`, [
+      { email: 'one@example.com', role: 'read' },
+    ]);
+    expect(first.entry).toMatchObject({ outcome: 'success', status: 200 });
+
+    const again = await send('permit', 'POST', `/v2/orgs/${key}/invites`, [
+      { email: 'one@example.com', role: 'read' },
+      { email: 'two@example.com', role: 'read' },
+    ]);
+    // The console still gets Permit's answer as it was.
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ failed: [{ email: 'one@example.com' }] });
+    expect(again.entry).toMatchObject({
+      operationId: 'inviteMembers',
+      target: { orgId: key, email: 'one@example.com, two@example.com' },
+      outcome: 'partial',
+      status: 200,
+    });
+    expect(again.entry?.error).toMatch(
+      /^1 of 2 invitations not created: one@example\.com: An invite for one@example\.com is already pending/,
+    );
+
+    const none = await send('permit', 'POST', `/v2/orgs/${key}/invites`, [
+      { email: 'two@example.com', role: 'read' },
+    ]);
+    expect(none.entry).toMatchObject({ outcome: 'failure', status: 200 });
+    expect(none.entry?.error).toContain('two@example.com');
+    const partial = (await (await admin.fetch('/api/audit?outcome=partial')).json()) as AuditPage;
+    expect(partial.items.map((entry) => entry.id)).toEqual([again.entry?.id]);
+  });
+
+  it('records a Kinde bulk update that left a user out as partial, naming the users', async () => {
+    const created = await send('kinde', 'POST', '/api/v1/organization', { name: 'Bulk Kinde' });
+    const org = (created.json as { organization: { code: string } }).organization.code;
+    const listed = await admin.fetch('/api/connections/kinde/upstream/api/v1/users?page_size=2');
+    const [a, b] = ((await listed.json()) as { users: { id: string }[] }).users.map(
+      (user) => user.id,
+    );
+    if (a === undefined || b === undefined) throw new Error('the Kinde sandbox has no users');
+
+    const added = await send('kinde', 'POST', `/api/v1/organizations/${org}/users`, {
+      users: [{ id: a }],
+    });
+    expect(added.entry).toMatchObject({
+      operationId: 'addOrganizationUsers',
+      target: { orgId: org, userId: a },
+      outcome: 'success',
+    });
+    // Removing b, who is not a member, is a no-op: Kinde's answer leaves b out.
+    const update = await send('kinde', 'PATCH', `/api/v1/organizations/${org}/users`, {
+      users: [
+        { id: a, roles: ['admin'] },
+        { id: b, operation: 'delete' },
+      ],
+    });
+    expect(update.status).toBe(200);
+    expect(update.entry).toMatchObject({
+      operationId: 'updateOrganizationUsers',
+      target: { orgId: org, userId: `${a}, ${b}` },
+      outcome: 'partial',
+      status: 200,
+      error: `1 of 2 users not added, updated or removed (missing from Kinde's answer): ${b}`,
+    });
+  });
+});

@@ -20,7 +20,11 @@ export const AuditEntry = z.object({
     /** Invited addresses; several (bulk invitations) are joined with ", ". */
     email: z.string().optional(),
   }),
-  outcome: z.enum(['success', 'failure', 'refused']),
+  /**
+   * `partial`: the provider accepted a bulk call (2xx) but reported some of its items not done
+   * (named in `error`); `failure` is also used when it reported none of them done.
+   */
+  outcome: z.enum(['success', 'partial', 'failure', 'refused']),
   /** The provider's status, or the gateway's own when it answered itself. */
   status: z.number().int(),
   /** The provider's (or gateway's) message, scrubbed of secrets, at most 300 characters. */
@@ -31,7 +35,7 @@ export type AuditActor = AuditEntry['actor'];
 export type AuditOutcome = AuditEntry['outcome'];
 export type AuditTarget = AuditEntry['target'];
 
-export const AUDIT_OUTCOMES = ['success', 'failure', 'refused'] as const;
+export const AUDIT_OUTCOMES = ['success', 'partial', 'failure', 'refused'] as const;
 
 export interface AuditFilter {
   /** One entry, by the id the gateway sent back in its audit-id header. */

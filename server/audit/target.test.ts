@@ -90,6 +90,86 @@ describe('audit target', () => {
   });
 });
 
+describe('audit target users named in the body', () => {
+  it('reads user_id of a Clerk Backend membership create (JSON)', () => {
+    const create = match('clerk', 'POST', '/v1/organizations/org_1/memberships');
+    expect(
+      auditTarget(
+        create,
+        json({ user_id: 'user_2', role: 'org:member', public_metadata: { user_id: 'user_x' } }),
+        'application/json',
+      ),
+    ).toEqual({ orgId: 'org_1', userId: 'user_2' });
+  });
+
+  it('reads user_id of a Clerk Frontend membership create (form)', () => {
+    const create = match('clerk-frontend', 'POST', '/v1/organizations/org_1/memberships');
+    const body = new TextEncoder().encode('user_id=user_3&role=org%3Amember').buffer;
+    expect(auditTarget(create, body, 'application/x-www-form-urlencoded')).toEqual({
+      orgId: 'org_1',
+      userId: 'user_3',
+    });
+  });
+
+  it('reads users[].id of Kinde bulk adds and updates, joined and without duplicates', () => {
+    const add = match('kinde', 'POST', '/api/v1/organizations/org_1/users');
+    expect(
+      auditTarget(
+        add,
+        json({ users: [{ id: 'kp_1', roles: ['admin'] }, { id: 'kp:2' }, { id: 'kp_1' }] }),
+        'application/json',
+      ),
+    ).toEqual({ orgId: 'org_1', userId: 'kp_1, kp:2' });
+    const update = match('kinde', 'PATCH', '/api/v1/organizations/org_1/users');
+    expect(
+      auditTarget(
+        update,
+        json({ users: [{ id: 'kp_3', operation: 'delete' }] }),
+        'application/json',
+      ).userId,
+    ).toBe('kp_3');
+  });
+
+  it('names at most 50 users', () => {
+    const add = match('kinde', 'POST', '/api/v1/organizations/org_1/users');
+    const users = Array.from({ length: 80 }, (_, index) => ({ id: `kp_${String(index)}` }));
+    const named = auditTarget(add, json({ users }), 'application/json').userId?.split(', ');
+    expect(named).toHaveLength(50);
+    expect(named?.[49]).toBe('kp_49');
+  });
+
+  it('never records anything token-shaped or that is not an id', () => {
+    const create = match('clerk', 'POST', '/v1/organizations/org_1/memberships');
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJlc2lnbmF0dXJl';
+    for (const user_id of [jwt, 'sk_live_abcdefghijkl', 'a b', '<script>', '', 42]) {
+      expect(auditTarget(create, json({ user_id, role: 'r' }), 'application/json')).toEqual({
+        orgId: 'org_1',
+      });
+    }
+  });
+
+  it('does not read user ids from other operations or other fields', () => {
+    const invite = match('clerk', 'POST', '/v1/organizations/org_1/invitations');
+    expect(
+      auditTarget(
+        invite,
+        json({ email_address: 'a@x.test', inviter_user_id: 'user_9', user_id: 'user_8' }),
+        'application/json',
+      ),
+    ).toEqual({ orgId: 'org_1', email: 'a@x.test' });
+    // The path names the user; the body is not read for it.
+    const role = match('kinde', 'POST', '/api/v1/organizations/org_1/users/kp_1/roles');
+    expect(auditTarget(role, json({ role_id: 'r', user_id: 'kp_2' }), 'application/json')).toEqual({
+      orgId: 'org_1',
+      userId: 'kp_1',
+    });
+    const logo = match('clerk', 'PUT', '/v1/organizations/org_1/logo');
+    expect(
+      auditTarget(logo, new TextEncoder().encode('uploader_user_id=user_1').buffer, undefined),
+    ).toEqual({ orgId: 'org_1' });
+  });
+});
+
 describe('created org id', () => {
   const created = (provider: ProviderKind, path: string, body: unknown, status = 200) =>
     createdOrgId(provider, match(provider, 'POST', path), status, json(body));

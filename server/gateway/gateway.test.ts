@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GATEWAY_HEADER } from '../../src/api/http-client';
+import { Auditor } from '../audit/auditor';
+import { MemoryAuditStore } from '../audit/store';
 import { OPEN_ACCESS } from '../auth/access';
 import type { Connection } from '../config';
 import { CredentialProvider } from './credentials';
@@ -224,5 +226,45 @@ describe('gateway', () => {
     const text = await response.text();
     expect(text).toContain('refused the client credentials');
     expect(text).not.toContain('client-secret-value');
+  });
+
+  it('audits a partly refused bulk answer without any secret or token in the reasons', async () => {
+    const permit: Connection = {
+      ...clerk,
+      id: 'acme-permit',
+      provider: 'permit',
+      baseUrl: 'https://api.permit.test',
+    };
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmNkZWZnaCJ9.c2lnbmF0dXJlX3ZhbHVl';
+    const answer = {
+      success: [{ id: 'i1', email: 'a@x.test', role: 'read' }],
+      failed: [{ email: 'b@x.test', reason: `Rejected with key ${SECRET} and token ${jwt}` }],
+    };
+    const store = new MemoryAuditStore();
+    const app = createGateway({
+      connections: [permit],
+      upstream: () => Promise.resolve(Response.json(answer)),
+      credentials: new CredentialProvider(() => Promise.reject(new Error('unused'))),
+      access: () => OPEN_ACCESS,
+      auditor: new Auditor(store, () => undefined),
+    });
+    const response = await app.fetch(
+      new Request('http://orgdeck.test/api/connections/acme-permit/upstream/v2/orgs/acme/invites', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([{ email: 'a@x.test' }, { email: 'b@x.test' }]),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const { items } = await store.query({}, { page: 1, pageSize: 10 });
+    expect(items[0]).toMatchObject({
+      outcome: 'partial',
+      status: 200,
+      target: { orgId: 'acme', email: 'a@x.test, b@x.test' },
+    });
+    expect(items[0]?.error).toMatch(/^1 of 2 invitations not created: b@x\.test: Rejected/);
+    const recorded = JSON.stringify(items);
+    expect(recorded).not.toContain(SECRET);
+    expect(recorded).not.toContain(jwt);
   });
 });

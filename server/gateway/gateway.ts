@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { AUDIT_ID_HEADER, GATEWAY_HEADER } from '../../src/api/http-client';
 import { matchOperation, roleAllows, type OperationMatch } from '../../src/api/operations';
 import { providerCatalog } from '../../src/api/providers/catalog';
-import { auditTarget, createdOrgId } from '../audit/target';
+import { bulkShortfall, type BulkShortfall } from '../audit/bulk';
+import { auditTarget, bodyUserIds, createdOrgId } from '../audit/target';
 import { connectionSecrets, type Auditor } from '../audit/auditor';
 import type { AuditOutcome, AuditTarget } from '../audit/entry';
 import { providerMessage } from '../audit/message';
@@ -277,7 +278,15 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
     const created = createdOrgId(connection.provider, match, response.status, payload);
     if (created !== undefined) target = { ...target, orgId: created };
-    await recordOutcome(audit, match, response.status, payload);
+    // The payload is already buffered (and redacted) above, so reading it again costs no stream.
+    const shortfall = bulkShortfall(
+      connection.provider,
+      match,
+      response.status,
+      payload,
+      bodyUserIds(match, body, c.req.header('content-type')),
+    );
+    await recordOutcome(audit, match, response.status, payload, shortfall);
     if (audited.id !== null) headers.set(AUDIT_ID_HEADER, audited.id);
     const empty = response.status === 204 || response.status === 304;
     return new Response(empty ? null : payload, { status: response.status, headers });
@@ -292,8 +301,13 @@ async function recordOutcome(
   match: OperationMatch,
   status: number,
   payload: ArrayBuffer,
+  shortfall: BulkShortfall | undefined,
 ): Promise<void> {
   if (!match.op.mutates) return;
+  if (shortfall !== undefined) {
+    await audit(shortfall.outcome, status, shortfall.error);
+    return;
+  }
   if (status >= 200 && status < 300) {
     await audit('success', status, null);
     return;

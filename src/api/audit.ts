@@ -4,6 +4,10 @@ import { parseWire } from './parse';
 
 /** The console's audit trail, as the Orgdeck server serves it. */
 
+/** `partial`: a bulk call the provider accepted with some items not done (see the error). */
+export const AUDIT_OUTCOMES = ['success', 'partial', 'failure', 'refused'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
 export const AuditEntry = z.object({
   id: z.string(),
   at: z.string(),
@@ -18,7 +22,7 @@ export const AuditEntry = z.object({
     userId: z.optional(z.string()),
     email: z.optional(z.string()),
   }),
-  outcome: z.enum(['success', 'failure', 'refused']),
+  outcome: z.enum(AUDIT_OUTCOMES),
   status: z.nullish(z.number()),
   error: z.nullish(z.string()),
 });
@@ -32,7 +36,7 @@ export interface AuditFilter {
   readonly connection?: string;
   readonly org?: string;
   readonly operation?: string;
-  readonly outcome?: 'success' | 'failure' | 'refused';
+  readonly outcome?: AuditOutcome;
   readonly page: number;
   readonly pageSize: number;
 }

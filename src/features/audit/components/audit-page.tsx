@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { auditCsvUrl, type AuditFilter } from '../../../api/audit';
+import { AUDIT_OUTCOMES, auditCsvUrl, type AuditFilter } from '../../../api/audit';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { ListPagination } from '../../../components/list-pagination';
@@ -17,10 +17,9 @@ import { auditQueries } from '../api/queries';
 import { AuditTable } from './audit-table';
 
 const SIZES = [25, 50, 100];
-const OUTCOMES = ['success', 'failure', 'refused'] as const;
 
 function readFilter(search: URLSearchParams): AuditFilter {
-  const outcome = OUTCOMES.find((value) => value === search.get('outcome'));
+  const outcome = AUDIT_OUTCOMES.find((value) => value === search.get('outcome'));
   const size = Number(search.get('size'));
   return {
     ...(search.get('actor') ? { actor: search.get('actor') ?? '' } : {}),
@@ -126,7 +125,7 @@ export function AuditPage() {
             sx={{ minWidth: 160 }}
           >
             <MenuItem value="">Any</MenuItem>
-            {OUTCOMES.map((outcome) => (
+            {AUDIT_OUTCOMES.map((outcome) => (
               <MenuItem key={outcome} value={outcome}>
                 {outcome}
               </MenuItem>

@@ -6,10 +6,15 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { AuditEntry } from '../../../api/audit';
+import type { AuditEntry, AuditOutcome } from '../../../api/audit';
 import { formatDateTime } from '../../../lib/format';
 
-const OUTCOME_COLOR = { success: 'success', failure: 'error', refused: 'warning' } as const;
+const OUTCOME_COLOR = {
+  success: 'success',
+  partial: 'warning',
+  failure: 'error',
+  refused: 'warning',
+} as const satisfies Record<AuditOutcome, string>;
 
 function target(entry: AuditEntry): string {
   return (
