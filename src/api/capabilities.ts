@@ -167,8 +167,9 @@ export interface InvitationCapabilities {
   readonly resend: 'native' | 'recreate' | null;
   readonly revoke: boolean;
   /**
-   * Inviting several people in one call (`InvitationsApi.createMany`): at most `max` a call, all or
-   * nothing; `sameRole` where one call gives everyone the same role and options. Null: one by one.
+   * Inviting several people in one call (`InvitationsApi.createMany`): at most `max` a call, with
+   * an outcome per address; `sameRole` where one call gives everyone the same role and options.
+   * Null: one by one.
    */
   readonly bulk: { readonly max: number; readonly sameRole: boolean } | null;
   /** Whether an invitation can name who sends it (`InviteInput.inviterUserId`, an org admin). */

@@ -368,12 +368,18 @@ export function runPeopleContract(options: PeopleContractOptions): void {
           { length: Math.min(bulk.max, 3) },
           (_, index) => `bulk-${index}-${unique()}@example.com`,
         );
-        const created = await api.invitations.createMany(
+        const outcomes = await api.invitations.createMany(
           orgId,
           emails.map((email) => ({ email, roles })),
         );
-        expect(created.map((invitation) => invitation.email).sort()).toEqual([...emails].sort());
-        for (const invitation of created) {
+        // One outcome per address, in the order sent, each invited.
+        expect(outcomes.map((outcome) => [outcome.email, outcome.ok])).toEqual(
+          emails.map((email) => [email, true]),
+        );
+        for (const outcome of outcomes) {
+          const invitation = outcome.ok ? outcome.invitation : null;
+          if (!invitation) continue;
+          expect(invitation.email).toBe(outcome.email);
           expect(invitation.status).toBe('pending');
           if (roles[0]) expect(invitation.roles.map((role) => role.key)).toEqual(roles);
         }

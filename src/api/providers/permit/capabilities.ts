@@ -2,6 +2,8 @@ import type { Capabilities } from '../../capabilities';
 
 export const PERMIT_KEY_PATTERN = '^[A-Za-z0-9\\-_]+$';
 export const PERMIT_NAME_PATTERN = '^[A-Za-z0-9.\\-_ ]+$';
+/** Our own cap on one bulk invite: Permit documents none. */
+export const PERMIT_INVITE_BATCH = 20;
 
 export const permitCapabilities: Capabilities = {
   provider: 'permit',
@@ -81,7 +83,10 @@ export const permitCapabilities: Capabilities = {
       link: false,
       resend: 'recreate',
       revoke: true,
-      bulk: null,
+      // `POST …/invites` takes an array and answers per address (`success` / `failed`). No
+      // limit on the array is documented, so batches stay at a conservative 20; each invite
+      // carries its own role.
+      bulk: { max: PERMIT_INVITE_BATCH, sameRole: false },
       inviter: false,
       limitsNote: null,
     },
