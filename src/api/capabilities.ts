@@ -156,6 +156,11 @@ export interface InvitationCapabilities {
   /** Role on invite: one role, several, or none at all. */
   readonly roles: 'single' | 'multiple' | null;
   readonly roleRequired: boolean;
+  /**
+   * The role key the provider gives an invitation sent without one (Permit: `admin`), so the
+   * picker can say so; null where a role is required, none is taken, or the default is unknown.
+   */
+  readonly defaultRole: string | null;
   readonly names: boolean;
   readonly sendEmailOption: boolean;
   readonly expiryOption: boolean;

@@ -358,6 +358,25 @@ export function runPeopleContract(options: PeopleContractOptions): void {
         expect(error.message.length).toBeGreaterThan(0);
       });
 
+      it('gives an invitation sent without a role the default role it declares', async () => {
+        const caps = people().invitations;
+        if (!api.invitations || !caps?.defaultRole) return;
+        // A default only makes sense where a role may be left out.
+        expect(caps.roleRequired).toBe(false);
+        expect(caps.roles).not.toBeNull();
+        const orgId = await freshOrg();
+        const email = `default-role-${unique()}@example.com`;
+        await api.invitations.create(orgId, { email, roles: [] });
+        const listed = (await api.invitations.listAll(orgId, ['pending'])).items.find(
+          (invitation) => invitation.email === email,
+        );
+        expect(listed?.roles.map((role) => role.key)).toEqual([caps.defaultRole]);
+        if (api.roles) {
+          const catalogue = await api.roles.list(orgId);
+          expect(catalogue.map((role) => role.key)).toContain(caps.defaultRole);
+        }
+      });
+
       it('invites several people in one call where it declares bulk, all then pending', async () => {
         const bulk = people().invitations?.bulk;
         if (!api.invitations?.createMany || !bulk) return;

@@ -73,8 +73,9 @@ export const permitCapabilities: Capabilities = {
       maxPageSize: 100,
       statuses: ['pending'],
       roles: 'single',
-      // `role` defaults to admin when omitted.
+      // `InviteCreate.role` defaults to admin when omitted: the picker names that default.
       roleRequired: false,
+      defaultRole: 'admin',
       names: false,
       sendEmailOption: false,
       expiryOption: false,
