@@ -156,6 +156,11 @@ export interface InvitationCapabilities {
   /** Role on invite: one role, several, or none at all. */
   readonly roles: 'single' | 'multiple' | null;
   readonly roleRequired: boolean;
+  /**
+   * The role key the provider gives an invitation sent without one (Permit: `admin`), so the
+   * picker can say so; null where a role is required, none is taken, or the default is unknown.
+   */
+  readonly defaultRole: string | null;
   readonly names: boolean;
   readonly sendEmailOption: boolean;
   readonly expiryOption: boolean;
@@ -167,8 +172,9 @@ export interface InvitationCapabilities {
   readonly resend: 'native' | 'recreate' | null;
   readonly revoke: boolean;
   /**
-   * Inviting several people in one call (`InvitationsApi.createMany`): at most `max` a call, all or
-   * nothing; `sameRole` where one call gives everyone the same role and options. Null: one by one.
+   * Inviting several people in one call (`InvitationsApi.createMany`): at most `max` a call, with
+   * an outcome per address; `sameRole` where one call gives everyone the same role and options.
+   * Null: one by one.
    */
   readonly bulk: { readonly max: number; readonly sameRole: boolean } | null;
   /** Whether an invitation can name who sends it (`InviteInput.inviterUserId`, an org admin). */

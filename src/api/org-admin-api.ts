@@ -12,6 +12,7 @@ import type {
   InvitationListParams,
   InvitationStatus,
   InviteInput,
+  InviteOutcome,
   Member,
   MemberListParams,
   Role,
@@ -149,13 +150,17 @@ export interface InvitationsApi {
   create(orgId: string, input: InviteInput, options?: RequestOptions): Promise<Invitation | null>;
   /**
    * Where `capabilities.people.invitations.bulk` is declared: invites up to `bulk.max` people in
-   * one call, all or nothing (when it fails, none was invited). Returns the new invitations.
+   * one call. Rejects when the call fails as a whole (then none was invited, e.g. a malformed
+   * address or more than `bulk.max`). Otherwise resolves with one outcome per input, in input
+   * order: an all-or-nothing provider (Clerk) answers every address ok; one that answers per
+   * address (Permit) gives each its own invitation or refusal, so one bad address does not
+   * hold back the others.
    */
   createMany?(
     orgId: string,
     inputs: readonly InviteInput[],
     options?: RequestOptions,
-  ): Promise<readonly Invitation[]>;
+  ): Promise<readonly InviteOutcome[]>;
   revoke?(orgId: string, invitationId: string, options?: RequestOptions): Promise<void>;
   /** Where `capabilities.people.invitations.resend === 'native'`. */
   resend?(

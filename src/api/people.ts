@@ -95,6 +95,14 @@ export type BulkOutcome =
   | { readonly userId: string; readonly ok: true }
   | { readonly userId: string; readonly ok: false; readonly error: unknown };
 
+/**
+ * One address's result in a bulk invitation call: the invitation where the provider answered
+ * with one, or that address's own refusal.
+ */
+export type InviteOutcome =
+  | { readonly email: string; readonly ok: true; readonly invitation: Invitation | null }
+  | { readonly email: string; readonly ok: false; readonly error: unknown };
+
 /** Roles and permissions to give one member (added to what they hold; nothing is taken away). */
 export interface AccessGrant {
   readonly userId: string;

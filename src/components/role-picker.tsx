@@ -14,6 +14,11 @@ export interface RolePickerProps {
   readonly disabled?: boolean;
   readonly error?: string | null;
   readonly helperText?: string;
+  /**
+   * The role the provider gives when none is picked (`InvitationCapabilities.defaultRole`), named
+   * in the empty choice; unknown when absent.
+   */
+  readonly defaultRole?: string | null;
 }
 
 /** Chooses one role or several from the provider's catalogue. */
@@ -46,7 +51,11 @@ export function RolePicker(props: RolePickerProps) {
     >
       {!multiple && !props.required ? (
         <MenuItem value="">
-          <em>Provider default</em>
+          <em>
+            {props.defaultRole
+              ? `Provider default (${nameOf(props.defaultRole)})`
+              : 'Provider default'}
+          </em>
         </MenuItem>
       ) : null}
       {roles.map((role) => (

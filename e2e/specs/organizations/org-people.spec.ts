@@ -38,6 +38,49 @@ test.describe('Members and invitations', () => {
     await invitations.assertPending(ben);
   });
 
+  test('invites in one bulk request answered per address: an address invited meanwhile shows its own refusal', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    unique,
+  }) => {
+    test.skip(connectionId !== 'permit', 'Permit answers one bulk invite per address');
+    const org = await createOrg(api, 'Bulk invite', unique);
+    const { basic } = await roleNames(api, org.id);
+    const invitations = new InvitationsTab(page);
+    await invitations.goTo(connectionId, org.id);
+    const ann = `ann-${unique}@example.com`;
+    const ben = `ben-${unique}@example.com`;
+    const dialog = await invitations.startInvite(
+      `${ann}\n${ben}`,
+      caps.people.invitations?.roles ? basic : null,
+    );
+    await invitations.assertCheck(dialog, ben, 'Will be invited');
+    // Someone else invites Ben after the dialog checked the pending invitations.
+    await api.invitations?.create(org.id, { email: ben, roles: [] });
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/invites(\?|$)/.test(request.url())) {
+        posts.push(request.postData() ?? '');
+      }
+    });
+    await invitations.send(dialog, 2);
+    await assertToast(page, `Invited 1 of 2 to ${org.name}`);
+    expect(posts).toHaveLength(1);
+    expect((JSON.parse(posts[0] ?? '[]') as { email: string }[]).map((i) => i.email)).toEqual([
+      ann,
+      ben,
+    ]);
+    await expect(
+      dialog.getByRole('row').filter({ hasText: ann }).getByText('Invited', { exact: true }),
+    ).toBeVisible();
+    await invitations.assertCheck(dialog, ben, `An invite for ${ben} is already pending`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await invitations.assertPending(ann);
+    await invitations.assertPending(ben);
+  });
+
   test('adds an existing user to an organization', async ({
     page,
     api,

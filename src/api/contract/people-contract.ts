@@ -358,6 +358,25 @@ export function runPeopleContract(options: PeopleContractOptions): void {
         expect(error.message.length).toBeGreaterThan(0);
       });
 
+      it('gives an invitation sent without a role the default role it declares', async () => {
+        const caps = people().invitations;
+        if (!api.invitations || !caps?.defaultRole) return;
+        // A default only makes sense where a role may be left out.
+        expect(caps.roleRequired).toBe(false);
+        expect(caps.roles).not.toBeNull();
+        const orgId = await freshOrg();
+        const email = `default-role-${unique()}@example.com`;
+        await api.invitations.create(orgId, { email, roles: [] });
+        const listed = (await api.invitations.listAll(orgId, ['pending'])).items.find(
+          (invitation) => invitation.email === email,
+        );
+        expect(listed?.roles.map((role) => role.key)).toEqual([caps.defaultRole]);
+        if (api.roles) {
+          const catalogue = await api.roles.list(orgId);
+          expect(catalogue.map((role) => role.key)).toContain(caps.defaultRole);
+        }
+      });
+
       it('invites several people in one call where it declares bulk, all then pending', async () => {
         const bulk = people().invitations?.bulk;
         if (!api.invitations?.createMany || !bulk) return;
@@ -368,12 +387,18 @@ export function runPeopleContract(options: PeopleContractOptions): void {
           { length: Math.min(bulk.max, 3) },
           (_, index) => `bulk-${index}-${unique()}@example.com`,
         );
-        const created = await api.invitations.createMany(
+        const outcomes = await api.invitations.createMany(
           orgId,
           emails.map((email) => ({ email, roles })),
         );
-        expect(created.map((invitation) => invitation.email).sort()).toEqual([...emails].sort());
-        for (const invitation of created) {
+        // One outcome per address, in the order sent, each invited.
+        expect(outcomes.map((outcome) => [outcome.email, outcome.ok])).toEqual(
+          emails.map((email) => [email, true]),
+        );
+        for (const outcome of outcomes) {
+          const invitation = outcome.ok ? outcome.invitation : null;
+          if (!invitation) continue;
+          expect(invitation.email).toBe(outcome.email);
           expect(invitation.status).toBe('pending');
           if (roles[0]) expect(invitation.roles.map((role) => role.key)).toEqual(roles);
         }

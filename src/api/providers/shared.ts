@@ -1,4 +1,6 @@
 import type { JsonValue, ProviderField } from '../domain';
+import { ApiError } from '../errors';
+import type { InviteInput, InviteOutcome } from '../people';
 
 /** Turns a parsed wire record into the display list of "every field the provider returned". */
 export function toDetails(record: Readonly<Record<string, unknown>>): ProviderField[] {
@@ -38,3 +40,39 @@ export interface AdapterOptions {
   readonly csrfToken?: () => string | null;
   readonly refreshCsrfToken?: () => Promise<void>;
 }
+
+const emailKey = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Pairs a bulk invitation answer with the addresses sent: one outcome per input, in input order.
+ * Emails match without regard to case or surrounding space; an address sent twice takes the
+ * answers for it in turn (the provider's successes first). An address the answer leaves out gets
+ * `unanswered(email)` as its error, so it is never reported as invited by mistake.
+ */
+export function inviteOutcomesFor(
+  inputs: readonly InviteInput[],
+  answers: readonly InviteOutcome[],
+  unanswered: (email: string) => unknown,
+): InviteOutcome[] {
+  const queues = new Map<string, InviteOutcome[]>();
+  for (const answer of [...answers].sort((a, b) => Number(b.ok) - Number(a.ok))) {
+    const key = emailKey(answer.email);
+    queues.set(key, [...(queues.get(key) ?? []), answer]);
+  }
+  return inputs.map(({ email }) => {
+    const answer = queues.get(emailKey(email))?.shift();
+    if (!answer) return { email, ok: false, error: unanswered(email) };
+    return answer.ok
+      ? { email, ok: true, invitation: answer.invitation }
+      : { email, ok: false, error: answer.error };
+  });
+}
+
+/** The error for an address a bulk invitation answer left out. */
+export const unansweredInvite =
+  (provider: string) =>
+  (email: string): ApiError =>
+    new ApiError({
+      kind: 'bad_response',
+      message: `${provider} answered the invitations without a result for ${email}.`,
+    });

@@ -1,14 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/errors';
-import type { InviteInput } from '../../api/people';
+import type { InviteInput, InviteOutcome } from '../../api/people';
 import { runQueue } from '../../lib/task-queue';
 import { batchedInviteWorker } from './batched-invite';
 
 const emails = (count: number) => Array.from({ length: count }, (_, i) => `p${i}@acme.test`);
 const input = (email: string): InviteInput => ({ email, roles: ['org:member'] });
 const noSleep = () => Promise.resolve();
+const allInvited = (inputs: readonly InviteInput[]) =>
+  Promise.resolve(inputs.map(({ email }) => ({ email, ok: true as const, invitation: null })));
 
-function calls(createMany: (inputs: readonly InviteInput[]) => Promise<unknown>) {
+function calls(createMany: (inputs: readonly InviteInput[]) => Promise<readonly InviteOutcome[]>) {
   return {
     create: vi.fn((one: InviteInput) =>
       one.email === 'bad@acme.test'
@@ -21,7 +23,7 @@ function calls(createMany: (inputs: readonly InviteInput[]) => Promise<unknown>)
 
 describe('inviting in bulk calls', () => {
   it('sends batches of up to the provider’s maximum, with a result per address', async () => {
-    const api = calls(() => Promise.resolve([]));
+    const api = calls(allInvited);
     const items = emails(23);
     const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
     const results = await runQueue(items, worker, { concurrency: 2 });
@@ -30,6 +32,37 @@ describe('inviting in bulk calls', () => {
     expect(api.createMany.mock.calls.flatMap(([inputs]) => inputs.map((i) => i.email))).toEqual(
       items,
     );
+    expect(api.create).not.toHaveBeenCalled();
+  });
+
+  it('gives each address its own outcome where the provider answers per address', async () => {
+    const refusal = new ApiError({ kind: 'conflict', message: 'Already pending' });
+    const api = calls((inputs) =>
+      Promise.resolve(
+        inputs.map(({ email }) =>
+          email === 'b@acme.test'
+            ? { email, ok: false as const, error: refusal }
+            : { email, ok: true as const, invitation: null },
+        ),
+      ),
+    );
+    const items = ['a@acme.test', 'b@acme.test', 'c@acme.test'];
+    const worker = batchedInviteWorker(items, input, api, { max: 20, sameRole: false });
+    const results = await runQueue(items, worker, { concurrency: 2 });
+    expect(api.createMany).toHaveBeenCalledTimes(1);
+    // The refused address is not sent again on its own: the others were invited already.
+    expect(api.create).not.toHaveBeenCalled();
+    expect(results.map((result) => result.ok)).toEqual([true, false, true]);
+    const failed = results[1];
+    expect(failed && !failed.ok && failed.error).toBe(refusal);
+  });
+
+  it('counts an address the bulk answer leaves out as invited: the call succeeded', async () => {
+    const api = calls(() => Promise.resolve([]));
+    const items = emails(3);
+    const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });
+    const results = await runQueue(items, worker, { concurrency: 2 });
+    expect(results.every((result) => result.ok)).toBe(true);
     expect(api.create).not.toHaveBeenCalled();
   });
 
@@ -49,13 +82,13 @@ describe('inviting in bulk calls', () => {
 
   it('sends the same batch again after a rate limit instead of splitting it', async () => {
     let calls429 = 0;
-    const api = calls(() => {
+    const api = calls((inputs) => {
       calls429 += 1;
       return calls429 === 1
         ? Promise.reject(
             new ApiError({ kind: 'rate_limited', message: 'Slow down', retryAfterMs: 1 }),
           )
-        : Promise.resolve([]);
+        : allInvited(inputs);
     });
     const items = emails(4);
     const worker = batchedInviteWorker(items, input, api, { max: 10, sameRole: false });

@@ -1,11 +1,15 @@
 import { ApiError } from '../../api/errors';
-import type { InviteInput } from '../../api/people';
+import type { InviteInput, InviteOutcome } from '../../api/people';
 import { QueueCancelled } from '../../lib/task-queue';
 
 export interface InviteCalls {
   readonly create: (input: InviteInput) => Promise<unknown>;
-  /** The provider's bulk call (all or nothing), where it has one. */
-  readonly createMany?: ((inputs: readonly InviteInput[]) => Promise<unknown>) | undefined;
+  /**
+   * The provider's bulk call, where it has one: rejects when the call fails as a whole, otherwise
+   * answers with an outcome per address (`InvitationsApi.createMany`).
+   */
+  readonly createMany?:
+    ((inputs: readonly InviteInput[]) => Promise<readonly InviteOutcome[]>) | undefined;
 }
 
 export interface BulkRule {
@@ -26,9 +30,11 @@ const retried = (error: unknown) =>
 /**
  * A queue worker (one call per item, so each address keeps its own result) that sends invitations
  * in bulk calls of up to `bulk.max` where the provider has one: the first item of a batch sends
- * the whole batch and the others wait for it. If the bulk call fails as a whole, every address of
- * that batch is sent on its own, so each reports its own result; after a rate limit the queue
- * retries and the batch is sent again.
+ * the whole batch and the others wait for it. Each address then takes its own outcome from the
+ * answer, so a provider that refuses some addresses (Permit) reports each refusal on its row; an
+ * address the answer leaves out counts as invited, since the call succeeded. If the bulk call
+ * fails as a whole, every address of that batch is sent on its own, so each reports its own
+ * result; after a rate limit the queue retries and the batch is sent again.
  */
 export function batchedInviteWorker<T>(
   items: readonly T[],
@@ -52,26 +58,29 @@ export function batchedInviteWorker<T>(
       for (const item of batch) batchOf.set(item, batch);
     }
   }
-  const sent = new Map<T[], Promise<boolean>>();
+  // Per batch: the outcomes, or null when the call failed as a whole.
+  const sent = new Map<T[], Promise<readonly InviteOutcome[] | null>>();
   const worker = async (item: T, signal?: AbortSignal) => {
     const batch = batchOf.get(item);
     if (!batch || batch.length < 2) return calls.create(inputOf(item));
     let attempt = sent.get(batch);
     if (!attempt) {
-      attempt = createMany(batch.map(inputOf)).then(
-        () => true,
-        (error: unknown) => {
-          if (!retried(error)) return false;
-          sent.delete(batch);
-          throw error;
-        },
-      );
+      attempt = createMany(batch.map(inputOf)).catch((error: unknown) => {
+        if (!retried(error)) return null;
+        sent.delete(batch);
+        throw error;
+      });
       sent.set(batch, attempt);
     }
-    if (await attempt) return undefined;
-    // The batch was refused as a whole: each address goes on its own, unless the user stopped.
-    if (signal?.aborted) throw new QueueCancelled();
-    return calls.create(inputOf(item));
+    const outcomes = await attempt;
+    if (!outcomes) {
+      // The batch was refused as a whole: each address goes on its own, unless the user stopped.
+      if (signal?.aborted) throw new QueueCancelled();
+      return calls.create(inputOf(item));
+    }
+    const outcome = outcomes[batch.indexOf(item)];
+    if (!outcome || outcome.ok) return outcome?.invitation ?? undefined;
+    throw outcome.error;
   };
   return Object.assign(worker, {
     committed: (item: T) => {

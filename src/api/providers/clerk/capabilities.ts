@@ -20,6 +20,7 @@ export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
   statuses: ['pending', 'accepted', 'revoked', 'expired'],
   roles: 'single',
   roleRequired: true,
+  defaultRole: null,
   names: false,
   sendEmailOption: true,
   expiryOption: true,

@@ -436,7 +436,10 @@ describe('clerk adapter: Backend API people specifics', () => {
           inviterUserId: admin?.id ?? '',
         },
       ]);
-      expect(many?.map((invitation) => [invitation.roles[0]?.key, invitation.invitedBy])).toEqual([
+      const created = many?.map((outcome) => (outcome.ok ? outcome.invitation : null));
+      expect(
+        created?.map((invitation) => [invitation?.roles[0]?.key, invitation?.invitedBy]),
+      ).toEqual([
         ['org:member', null],
         ['org:billing', inviter],
       ]);

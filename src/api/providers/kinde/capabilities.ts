@@ -180,6 +180,7 @@ export const kindeCapabilities: Capabilities = {
       statuses: ['pending', 'accepted', 'revoked'],
       roles: 'multiple',
       roleRequired: true,
+      defaultRole: null,
       names: true,
       sendEmailOption: true,
       expiryOption: false,

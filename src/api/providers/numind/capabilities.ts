@@ -64,6 +64,7 @@ export const numindCapabilities: Capabilities = {
       statuses: ['pending'],
       roles: null,
       roleRequired: false,
+      defaultRole: null,
       names: false,
       sendEmailOption: false,
       expiryOption: false,

@@ -4,7 +4,7 @@ import { collectPages } from '../../list-emulation';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { InvitationStatus } from '../../people';
-import type { AdapterOptions } from '../shared';
+import { inviteOutcomesFor, unansweredInvite, type AdapterOptions } from '../shared';
 import { permitCapabilities } from './capabilities';
 import { failedInviteError, parsePermitError } from './errors';
 import {
@@ -164,6 +164,41 @@ export function createPermitApi(options: AdapterOptions): OrgAdminApi {
           kind: 'bad_response',
           message: 'Permit.io answered the invite with neither a success nor a failure.',
         });
+      },
+      /**
+       * One `POST …/invites` with an `InviteCreate` per address. Permit answers per address, so
+       * each gets its own invitation or its own `failed` reason. A malformed item fails the whole
+       * array with a 422 (FastAPI validates the body first): then nobody was invited.
+       */
+      async createMany(orgId, inputs, { signal } = {}) {
+        const max = caps.people.invitations?.bulk?.max ?? 1;
+        if (inputs.length > max) {
+          throw new ApiError({
+            kind: 'validation',
+            message: `Invite at most ${max} people at a time with Permit.io.`,
+          });
+        }
+        const raw = await http.call(ops.inviteMembers, {
+          params: { org_id: orgId },
+          body: { json: inputs.map(fromInviteInput) },
+          signal,
+        });
+        const result = parseWire(PermitMultiInviteResultWire, raw.json, 'invite result');
+        return inviteOutcomesFor(
+          inputs,
+          [
+            ...result.success.map((wire) => {
+              const invitation = toInvitation(wire);
+              return { email: invitation.email, ok: true as const, invitation };
+            }),
+            ...result.failed.map((failed) => ({
+              email: failed.email,
+              ok: false as const,
+              error: failedInviteError(failed),
+            })),
+          ],
+          unansweredInvite('Permit.io'),
+        );
       },
       async revoke(orgId, invitationId, { signal } = {}) {
         await http.call(ops.cancelInvite, {

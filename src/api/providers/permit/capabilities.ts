@@ -2,6 +2,8 @@ import type { Capabilities } from '../../capabilities';
 
 export const PERMIT_KEY_PATTERN = '^[A-Za-z0-9\\-_]+$';
 export const PERMIT_NAME_PATTERN = '^[A-Za-z0-9.\\-_ ]+$';
+/** Our own cap on one bulk invite: Permit documents none. */
+export const PERMIT_INVITE_BATCH = 20;
 
 export const permitCapabilities: Capabilities = {
   provider: 'permit',
@@ -71,8 +73,9 @@ export const permitCapabilities: Capabilities = {
       maxPageSize: 100,
       statuses: ['pending'],
       roles: 'single',
-      // `role` defaults to admin when omitted.
+      // `InviteCreate.role` defaults to admin when omitted: the picker names that default.
       roleRequired: false,
+      defaultRole: 'admin',
       names: false,
       sendEmailOption: false,
       expiryOption: false,
@@ -81,7 +84,10 @@ export const permitCapabilities: Capabilities = {
       link: false,
       resend: 'recreate',
       revoke: true,
-      bulk: null,
+      // `POST …/invites` takes an array and answers per address (`success` / `failed`). No
+      // limit on the array is documented, so batches stay at a conservative 20; each invite
+      // carries its own role.
+      bulk: { max: PERMIT_INVITE_BATCH, sameRole: false },
       inviter: false,
       limitsNote: null,
     },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPermit } from '../../../../server/sandbox/providers/permit/state';
 import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
 import { runPeopleContract } from '../../contract/people-contract';
+import { ApiError } from '../../errors';
 import type { InvitationsApi, OrgAdminApi } from '../../org-admin-api';
 import { createPermitApi } from './adapter';
 import { apiErrorOf as expectApiError, uniqueSuffix as unique } from '../../contract/helpers';
@@ -94,6 +95,59 @@ describe('permit adapter: invite specifics', () => {
     expect(body.failed.map((failure) => failure.email)).toEqual([taken.toUpperCase()]);
     expect(body.failed[0]?.reason).toMatch(/already pending/);
     expect((await pendingEmails(org.id)).sort()).toEqual([fresh, taken].sort());
+  });
+
+  it('invites a mixed batch through createMany, each address with its own outcome', async () => {
+    const org = await freshOrg();
+    const taken = `taken-${unique()}@example.com`;
+    await invitations.create(org.id, { email: taken, roles: ['read'] });
+    const fresh = `fresh-${unique()}@example.com`;
+    const byDefault = `default-${unique()}@example.com`;
+    const outcomes = await invitations.createMany?.(org.id, [
+      { email: fresh, roles: ['write'] },
+      { email: ` ${taken.toUpperCase()} `, roles: ['read'] },
+      { email: byDefault, roles: [] },
+      { email: fresh, roles: ['read'] },
+    ]);
+    if (!outcomes) throw new Error('permit declares bulk invitations');
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, false, true, false]);
+    const [first, second, third, fourth] = outcomes;
+    expect(first?.ok && first.invitation).toMatchObject({
+      email: fresh,
+      status: 'pending',
+      roles: [{ key: 'write', name: 'Write' }],
+    });
+    expect(third?.ok && third.invitation?.roles).toEqual([{ key: 'admin', name: 'Admin' }]);
+    // Permit's `failed` reasons reach their own addresses, as conflicts on the email field.
+    for (const refused of [second, fourth]) {
+      const error = refused && !refused.ok ? refused.error : null;
+      if (!(error instanceof ApiError)) throw new Error('expected an ApiError refusal');
+      expect(error.kind).toBe('conflict');
+      expect(error.message).toMatch(/already pending/);
+      expect(error.fieldErrors['email']).toBe(error.message);
+    }
+    expect(second?.email).toBe(` ${taken.toUpperCase()} `);
+    expect((await pendingEmails(org.id)).sort()).toEqual([byDefault, fresh, taken].sort());
+  });
+
+  it('sends a batch over its limit of 20 nowhere, and a malformed one invites nobody', async () => {
+    const org = await freshOrg();
+    const many = Array.from({ length: 21 }, (_, i) => ({
+      email: `over-${i}-${unique()}@example.com`,
+      roles: ['read'],
+    }));
+    const over = await expectApiError(
+      invitations.createMany?.(org.id, many) ?? Promise.resolve(null),
+    );
+    expect(over.kind).toBe('validation');
+    const malformed = await expectApiError(
+      invitations.createMany?.(org.id, [
+        { email: `fine-${unique()}@example.com`, roles: ['read'] },
+        { email: 'not-an-email', roles: ['read'] },
+      ]) ?? Promise.resolve(null),
+    );
+    expect(malformed).toMatchObject({ kind: 'validation', status: 422 });
+    expect(await pendingEmails(org.id)).toEqual([]);
   });
 
   it('fails the second of two identical emails in one request', async () => {

@@ -29,7 +29,7 @@ export function useInviteCall(orgId: string) {
   };
 }
 
-/** The provider's bulk invite call (all or nothing) where it has one, without cache work. */
+/** The provider's bulk invite call (outcomes per address) where it has one; no cache work. */
 export function useInviteManyCall(orgId: string) {
   const { api } = useActiveConnection();
   const invitations = api.invitations;
