@@ -200,6 +200,7 @@ export function CsvImportDialog({
               roles={catalogue.data ?? []}
               value={fallbackRoles}
               multiple={caps.roles === 'multiple'}
+              defaultRole={caps.defaultRole}
               required={caps.roleRequired}
               disabled={running || finished}
               helperText={

@@ -166,6 +166,7 @@ export function InviteDialog({
                 roles={catalogue.data ?? []}
                 value={roles}
                 multiple={caps.roles === 'multiple'}
+                defaultRole={caps.defaultRole}
                 required={caps.roleRequired}
                 disabled={running || finished}
                 error={roleError}
