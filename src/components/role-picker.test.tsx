@@ -29,4 +29,17 @@ describe('role picker', () => {
     expect(screen.getByRole('option', { name: 'Provider default' })).toBeTruthy();
     expect(screen.queryByRole('option', { name: /Provider default \(/ })).toBeNull();
   });
+
+  it('shows the default role in the closed picker while nothing is chosen', () => {
+    render(
+      <RolePicker
+        roles={PERMIT_ROLES}
+        value={[]}
+        multiple={false}
+        onChange={() => undefined}
+        defaultRole="admin"
+      />,
+    );
+    expect(screen.getByRole('combobox').textContent).toBe('Provider default (Admin)');
+  });
 });

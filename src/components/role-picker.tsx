@@ -25,6 +25,11 @@ export interface RolePickerProps {
 export function RolePicker(props: RolePickerProps) {
   const { roles, value, multiple } = props;
   const nameOf = (key: string) => roles.find((role) => role.key === key)?.name ?? key;
+  // Where no choice is allowed, the empty value is shown as what it means.
+  const emptyAllowed = !multiple && props.required !== true;
+  const emptyLabel = props.defaultRole
+    ? `Provider default (${nameOf(props.defaultRole)})`
+    : 'Provider default';
   return (
     <TextField
       select
@@ -42,20 +47,21 @@ export function RolePicker(props: RolePickerProps) {
       slotProps={{
         select: {
           multiple,
-          renderValue: (selected) =>
-            (Array.isArray(selected) ? selected.map(String) : [String(selected)])
-              .map(nameOf)
-              .join(', '),
+          displayEmpty: emptyAllowed,
+          renderValue: (selected) => {
+            const keys = (
+              Array.isArray(selected) ? selected.map(String) : [String(selected)]
+            ).filter((key) => key !== '');
+            if (keys.length === 0) return emptyAllowed ? <em>{emptyLabel}</em> : '';
+            return keys.map(nameOf).join(', ');
+          },
         },
+        inputLabel: emptyAllowed ? { shrink: true } : {},
       }}
     >
       {!multiple && !props.required ? (
         <MenuItem value="">
-          <em>
-            {props.defaultRole
-              ? `Provider default (${nameOf(props.defaultRole)})`
-              : 'Provider default'}
-          </em>
+          <em>{emptyLabel}</em>
         </MenuItem>
       ) : null}
       {roles.map((role) => (
