@@ -1,6 +1,6 @@
 import type { JsonValue, ProviderField } from '../domain';
 import { ApiError } from '../errors';
-import type { InviteInput, InviteOutcome } from '../people';
+import type { Invitation, InviteInput, InviteOutcome } from '../people';
 
 /** Turns a parsed wire record into the display list of "every field the provider returned". */
 export function toDetails(record: Readonly<Record<string, unknown>>): ProviderField[] {
@@ -76,3 +76,19 @@ export const unansweredInvite =
       kind: 'bad_response',
       message: `${provider} answered the invitations without a result for ${email}.`,
     });
+
+/**
+ * Outcomes of an all-or-nothing bulk invitation (Clerk): a 200 invited everyone, each address
+ * matched to the invitation the answer gives for it.
+ */
+export function allInvited(
+  inputs: readonly InviteInput[],
+  invitations: readonly Invitation[],
+  provider: string,
+): InviteOutcome[] {
+  return inviteOutcomesFor(
+    inputs,
+    invitations.map((invitation) => ({ email: invitation.email, ok: true, invitation })),
+    unansweredInvite(provider),
+  );
+}

@@ -2,7 +2,7 @@ import type { HttpClient } from '../../http-client';
 import { collectPages } from '../../list-emulation';
 import type { InvitationsApi, MembersApi, RolesApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
-import { inviteOutcomesFor, unansweredInvite } from '../shared';
+import { allInvited } from '../shared';
 import type { InvitationStatus, Member } from '../../people';
 import { singleRole, toInvitation, toMember, toRole } from '../clerk/people-map';
 import { clerkFrontendCapabilities } from './capabilities';
@@ -206,17 +206,13 @@ export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeo
           signal,
         });
         const now = Date.now();
-        // All or nothing: a 200 invited everyone, each answered with its invitation.
         const created = listItems(
           parseWire(ClerkFrontendWrappedInvitationsWire, raw.json, 'created invitations').response,
         ).items;
-        return inviteOutcomesFor(
+        return allInvited(
           inputs,
-          created.map((item) => {
-            const invitation = toInvitation(item, now);
-            return { email: invitation.email, ok: true, invitation };
-          }),
-          unansweredInvite('Clerk'),
+          created.map((item) => toInvitation(item, now)),
+          'Clerk',
         );
       },
       async revoke(orgId, invitationId, { signal } = {}) {

@@ -2,7 +2,7 @@ import type { HttpClient } from '../../http-client';
 import { collectPages } from '../../list-emulation';
 import type { InvitationsApi, MembersApi, RolesApi, UsersApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
-import { inviteOutcomesFor, unansweredInvite } from '../shared';
+import { allInvited } from '../shared';
 import { clerkCapabilities } from './capabilities';
 import { clerkOperations as ops } from './operations';
 import {
@@ -160,15 +160,11 @@ export function createClerkPeopleApi(http: HttpClient): ClerkPeopleApi {
           signal,
         });
         const now = Date.now();
-        // All or nothing: a 200 invited everyone, each answered with its invitation.
         const created = parseWire(ClerkInvitationListWire, raw.json, 'created invitations').data;
-        return inviteOutcomesFor(
+        return allInvited(
           inputs,
-          created.map((item) => {
-            const invitation = toInvitation(item, now);
-            return { email: invitation.email, ok: true, invitation };
-          }),
-          unansweredInvite('Clerk'),
+          created.map((item) => toInvitation(item, now)),
+          'Clerk',
         );
       },
       async revoke(orgId, invitationId, { signal } = {}) {
