@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from './auth/password';
 import { ConfigError, loadConfig, loadConnections, parseConfig } from './config';
+import { fakeClerkKey } from './testing/fake-secrets';
 
 async function withConfig(content: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'orgdeck-config-'));
@@ -46,9 +47,9 @@ describe('connection config', () => {
         ],
       }),
     );
-    const [connection, ...rest] = loadConnections({ ACME_KEY: 'sk_live_x' }, dir);
+    const [connection, ...rest] = loadConnections({ ACME_KEY: fakeClerkKey('live', 'x') }, dir);
     expect(rest).toEqual([]);
-    expect(connection?.auth).toEqual({ type: 'bearer', secret: 'sk_live_x' });
+    expect(connection?.auth).toEqual({ type: 'bearer', secret: fakeClerkKey('live', 'x') });
   });
 
   it('names the missing environment variable', async () => {

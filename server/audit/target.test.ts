@@ -3,6 +3,7 @@ import { matchOperation } from '../../src/api/operations';
 import { providerCatalog } from '../../src/api/providers/catalog';
 import type { ProviderKind } from '../../src/api/domain';
 import { auditTarget, createdOrgId } from './target';
+import { fakeClerkKey } from '../testing/fake-secrets';
 
 function match(provider: ProviderKind, method: string, path: string) {
   const found = matchOperation(providerCatalog[provider].operations, method, path);
@@ -141,7 +142,7 @@ describe('audit target users named in the body', () => {
   it('never records anything token-shaped or that is not an id', () => {
     const create = match('clerk', 'POST', '/v1/organizations/org_1/memberships');
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJlc2lnbmF0dXJl';
-    for (const user_id of [jwt, 'sk_live_abcdefghijkl', 'a b', '<script>', '', 42]) {
+    for (const user_id of [jwt, fakeClerkKey('live', 'abcdefghijkl'), 'a b', '<script>', '', 42]) {
       expect(auditTarget(create, json({ user_id, role: 'r' }), 'application/json')).toEqual({
         orgId: 'org_1',
       });

@@ -7,6 +7,7 @@ import { parseConfig, resolveConnections } from '../config';
 import { ConsoleClient } from '../testing/console-client';
 import { startTestServer, testConsoleSettings, type TestServer } from '../testing/test-server';
 import type { HealthReport } from './health';
+import { fakeClerkKey } from '../testing/fake-secrets';
 
 /**
  * Each auth mode against the sandbox configured as if it were the real service: the gateway
@@ -84,7 +85,7 @@ describe('connection auth modes against the sandbox as a real service', () => {
     );
     const connections = resolveConnections(config, {
       ACME_CLERK_SECRET_KEY: 'sandbox-token',
-      BAD_CLERK_SECRET_KEY: 'sk_test_not_the_right_one',
+      BAD_CLERK_SECRET_KEY: fakeClerkKey('test', 'not_the_right_one'),
       ACME_KINDE_CLIENT_ID: 'sandbox',
       ACME_KINDE_CLIENT_SECRET: 'sandbox-secret',
       BAD_KINDE_CLIENT_SECRET: 'not-the-secret',

@@ -6,8 +6,9 @@ import { OPEN_ACCESS } from '../auth/access';
 import type { Connection } from '../config';
 import { CredentialProvider } from './credentials';
 import { createGateway } from './gateway';
+import { fakeClerkKey } from '../testing/fake-secrets';
 
-const SECRET = 'sk_test_super_secret_value_123';
+const SECRET = fakeClerkKey('test', 'super_secret_value_123');
 
 const clerk: Connection = {
   id: 'acme-clerk',

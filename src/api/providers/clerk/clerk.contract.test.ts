@@ -5,6 +5,7 @@ import type { OrgAdminApi } from '../../org-admin-api';
 import { createClerkApi } from './adapter';
 import { CLERK_API_VERSION } from './capabilities';
 import { apiErrorOf as failure, uniqueSuffix as unique } from '../../contract/helpers';
+import { fakeClerkKey } from '../../../../server/testing/fake-secrets';
 
 runOrganizationContract({
   connectionId: 'clerk',
@@ -250,7 +251,9 @@ describe('clerk adapter: Backend API specifics', () => {
     });
 
     it('answers a wrong secret key with 401 authentication_invalid and an unknown version with 400', async () => {
-      const unauthorized = await direct('/v1/organizations', { token: 'sk_test_wrong' });
+      const unauthorized = await direct('/v1/organizations', {
+        token: fakeClerkKey('test', 'wrong'),
+      });
       expect(unauthorized.status).toBe(401);
       expect(await unauthorized.json()).toMatchObject({
         errors: [{ code: 'authentication_invalid' }],
