@@ -42,13 +42,10 @@ export async function scanPendingInvitations(
   orgLimit: number,
   signal: AbortSignal,
   onProgress: (done: number, total: number) => void,
-  read?: PendingReader,
+  readPending: PendingReader,
 ): Promise<PendingScan> {
-  const invitations = api.invitations;
-  if (!invitations)
+  if (!api.invitations)
     return { rows: [], orgsScanned: 0, orgsTotal: 0, orgListComplete: true, failed: [] };
-  const readPending: PendingReader =
-    read ?? ((orgId, abort) => invitations.listAll(orgId, ['pending'], { signal: abort }));
   const all = await api.organizations.listAll({ signal });
   const orgs = newestFirst(all.items).slice(0, orgLimit);
   onProgress(0, orgs.length);
