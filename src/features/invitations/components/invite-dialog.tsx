@@ -178,7 +178,7 @@ export function InviteDialog({
             ) : null}
             {caps.inviter ? (
               <Autocomplete
-                // Clerk names only an org admin as the inviter: others are refused per address.
+                // The inviter must be an org admin (see `inviter`): others would be refused per address.
                 options={(members.data?.items ?? []).filter((member) =>
                   member.roles.some((role) => /admin/i.test(role.key)),
                 )}
