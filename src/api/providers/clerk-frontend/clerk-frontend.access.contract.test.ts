@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
+import type { TestServer } from '../../../../server/testing/test-server';
 import { runAccessContract } from '../../contract/access-contract';
 import type { AccessApi, OrgAdminApi } from '../../org-admin-api';
 import { createClerkFrontendApi } from './adapter';
-import { apiErrorOf as failure } from '../../contract/helpers';
+import { apiErrorOf as failure, recordingAdapter } from '../../contract/helpers';
 
 /** The seed's custom role whose permissions include custom ones (`org:tickets:reply`). */
 const CUSTOM_ROLE = 'org:support';
@@ -41,17 +41,10 @@ describe('clerk-frontend adapter: a member’s role and permissions', () => {
   let server: TestServer;
   let api: OrgAdminApi;
   let access: AccessApi;
-  const requests: URL[] = [];
+  let calls: string[];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    api = createClerkFrontendApi({
-      baseUrl: server.upstreamUrl('clerk-frontend'),
-      fetch: (input, init) => {
-        requests.push(new URL(input instanceof Request ? input.url : String(input)));
-        return fetch(input, init);
-      },
-    });
+    ({ server, api, calls } = await recordingAdapter('clerk-frontend', createClerkFrontendApi));
     if (!api.access) throw new Error('the Frontend API declares access');
     access = api.access;
   });
@@ -77,11 +70,15 @@ describe('clerk-frontend adapter: a member’s role and permissions', () => {
 
   it('narrows the members list by the user id and reads the org’s own roles', async () => {
     const { orgId, userId } = await memberWithRole(api, CUSTOM_ROLE);
-    requests.length = 0;
+    calls.length = 0;
     await access.permissions?.(orgId, userId);
-    const members = requests.filter((url) => url.pathname.endsWith(`/${orgId}/memberships`));
+    const members = calls
+      .map((url) => new URL(url))
+      .filter((url) => url.pathname.endsWith(`/${orgId}/memberships`));
     expect(members.map((url) => url.searchParams.get('query'))).toEqual([userId]);
-    expect(requests.some((url) => url.pathname.endsWith(`/${orgId}/roles`))).toBe(true);
+    expect(
+      calls.map((url) => new URL(url)).some((url) => url.pathname.endsWith(`/${orgId}/roles`)),
+    ).toBe(true);
   });
 
   it('reads the signed-in user’s own admin role and permissions', async () => {

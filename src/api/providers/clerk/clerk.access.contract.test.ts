@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../server/testing/test-server';
+import type { TestServer } from '../../../../server/testing/test-server';
 import { runAccessContract } from '../../contract/access-contract';
 import type { AccessApi, OrgAdminApi } from '../../org-admin-api';
 import { createClerkApi } from './adapter';
-import { apiErrorOf as failure } from '../../contract/helpers';
+import { apiErrorOf as failure, recordingAdapter } from '../../contract/helpers';
 
 /** The seed's custom role whose permissions include custom ones (`org:invoices:export`). */
 const CUSTOM_ROLE = 'org:billing';
@@ -45,17 +45,10 @@ describe('clerk adapter: a member’s role and permissions', () => {
   let server: TestServer;
   let api: OrgAdminApi;
   let access: AccessApi;
-  const requests: URL[] = [];
+  let calls: string[];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    api = createClerkApi({
-      baseUrl: server.upstreamUrl('clerk'),
-      fetch: (input, init) => {
-        requests.push(new URL(input instanceof Request ? input.url : String(input)));
-        return fetch(input, init);
-      },
-    });
+    ({ server, api, calls } = await recordingAdapter('clerk', createClerkApi));
     if (!api.access) throw new Error('Clerk declares access');
     access = api.access;
   });
@@ -84,11 +77,13 @@ describe('clerk adapter: a member’s role and permissions', () => {
 
   it('finds the membership by user id filter, not by loading the whole member list', async () => {
     const { orgId, userId } = await memberWithRole(api, 'org:support');
-    requests.length = 0;
+    calls.length = 0;
     await access.roles(orgId, userId);
-    const calls = requests.filter((url) => url.pathname.endsWith('/memberships'));
-    expect(calls).toHaveLength(1);
-    expect(calls[0]?.searchParams.getAll('user_id')).toEqual([userId]);
+    const lookups = calls
+      .map((url) => new URL(url))
+      .filter((url) => url.pathname.endsWith('/memberships'));
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]?.searchParams.getAll('user_id')).toEqual([userId]);
   });
 
   it('follows a role change made through the members API', async () => {
