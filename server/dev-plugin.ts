@@ -23,9 +23,7 @@ export function orgdeckServer(): Plugin {
       const currentPolicy = (): HostPolicy => {
         const address = vite.httpServer?.address();
         const port =
-          typeof address === 'object' && address !== null
-            ? address.port
-            : (vite.config.server.port ?? 5173);
+          typeof address === 'object' && address !== null ? address.port : vite.config.server.port;
         const host =
           typeof vite.config.server.host === 'string' ? vite.config.server.host : 'localhost';
         let policy = policies.get(port);
