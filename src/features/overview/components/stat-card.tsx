@@ -30,7 +30,7 @@ export function StatCard({
   note,
   loading = false,
 }: StatCardProps) {
-  const sampled = completeness.kind === 'sampled' && value !== null;
+  const sampled = completeness.kind === 'sampled' && value !== null ? completeness : null;
   return (
     <Card component="section" aria-label={label} sx={{ height: '100%' }}>
       <CardContent>
@@ -38,19 +38,21 @@ export function StatCard({
           <Typography variant="body2" color="text.secondary" component="h2">
             {label}
           </Typography>
-          {sampled && !loading ? <Chip size="small" variant="outlined" label="Sample" /> : null}
+          {sampled !== null && !loading ? (
+            <Chip size="small" variant="outlined" label="Sample" />
+          ) : null}
         </Stack>
         {loading ? (
           <Typography variant="h1" component="p" sx={{ mt: 1 }}>
             <Skeleton width={80} />
           </Typography>
-        ) : sampled && completeness.kind === 'sampled' ? (
+        ) : sampled !== null ? (
           <>
             <Typography variant="h3" component="p" sx={{ mt: 1 }}>
               at least {value}
             </Typography>
             <Typography variant="body2" color="text.secondary" component="div">
-              counted in {completeness.covered} of {completeness.of} orgs — not a total
+              counted in {sampled.covered} of {sampled.of} orgs — not a total
             </Typography>
           </>
         ) : (
