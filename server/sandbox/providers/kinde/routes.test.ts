@@ -122,11 +122,11 @@ describe('Kinde sandbox: /oauth2/token', () => {
     );
   });
 
-  it('refuses an expired token with 401, and a token lacking the scope with 403', async () => {
+  it('refuses an expired token with 403 (the spec’s “invalid credentials”), and a token lacking the scope with 403', async () => {
     const token = await accessToken();
     clock += 86400 * 1000;
     const expired = await call('GET', '/api/v1/organizations', { token });
-    expect(expired.status).toBe(401);
+    expect(expired.status).toBe(403);
     expect(expired.body).toEqual({
       errors: [{ code: 'UNAUTHORIZED', message: 'The access token has expired' }],
     });
@@ -140,15 +140,15 @@ describe('Kinde sandbox: /oauth2/token', () => {
     expect(refused.status).toBe(403);
   });
 
-  it('refuses a missing or forged bearer token with the error_response envelope', async () => {
+  it('refuses a missing or forged bearer token with 403 and the error_response envelope', async () => {
     const missing = await call('GET', '/api/v1/organizations', { token: null });
-    expect(missing.status).toBe(401);
+    expect(missing.status).toBe(403);
     expect(missing.body).toEqual({
       errors: [{ code: 'UNAUTHORIZED', message: 'A bearer token is required' }],
     });
     const token = await accessToken();
     const forged = `${token.slice(0, token.lastIndexOf('.'))}.AAAA`;
-    expect((await call('GET', '/api/v1/organizations', { token: forged })).status).toBe(401);
+    expect((await call('GET', '/api/v1/organizations', { token: forged })).status).toBe(403);
   });
 });
 
