@@ -1,3 +1,4 @@
+import { nextTokenField } from './paging';
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { kindeOperations } from '../../../../src/api/providers/kinde/operations';
@@ -162,7 +163,7 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
         code: 'OK',
         message: 'Success',
         organizations: items.map(organizationItem),
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
 
