@@ -10,7 +10,7 @@ import { providerMessage } from '../audit/message';
 import { auditActor, userTokenOf, type ConsoleEnv, type RequestAccess } from '../auth/access';
 import { CSRF_MESSAGE, isStateChanging } from '../auth/console-auth';
 import type { Connection } from '../config';
-import { CredentialError, type CredentialProvider } from './credentials';
+import { CredentialError, tokenRefused, type CredentialProvider } from './credentials';
 import { checkHealth } from './health';
 import { redactPayload } from './redact';
 
@@ -237,7 +237,7 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     let response: Response;
     try {
       response = await send();
-      if (response.status === 401 && connection.auth.type === 'oauth2-client-credentials') {
+      if (tokenRefused(response.status) && connection.auth.type === 'oauth2-client-credentials') {
         options.credentials.invalidate(connection.id);
         await response.body?.cancel();
         response = await send();
