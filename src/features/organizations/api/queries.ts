@@ -1,5 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { OrgListParams } from '../../../api/domain';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Organization, OrgListParams } from '../../../api/domain';
 import type { OrgAdminApi } from '../../../api/org-admin-api';
 import type { ActiveConnection } from '../../../lib/connection-context';
 import { queryRoots } from '../../../lib/query-keys';
@@ -12,6 +12,18 @@ function fetchActiveOrganization(api: OrgAdminApi, signal: AbortSignal) {
 function fetchStats(api: OrgAdminApi, orgId: string, signal: AbortSignal) {
   if (!api.stats) throw new Error('This provider has no organization stats.');
   return api.stats.get(orgId, { signal });
+}
+
+/**
+ * Puts the orgs a list answered into their detail queries when those hold nothing yet, so an org
+ * opened from the list shows its header at once. Marked stale (updated at 0): the detail page
+ * still reads the org itself, in the background, since a list row may carry less than a detail.
+ */
+function seedDetails(client: QueryClient, connectionId: string, orgs: readonly Organization[]) {
+  for (const org of orgs) {
+    const key = orgKeys.detail(connectionId, org.id);
+    if (client.getQueryData(key) === undefined) client.setQueryData(key, org, { updatedAt: 0 });
+  }
 }
 
 /** Query keys start with the connection; collections and org-scoped data are separate branches. */
@@ -30,14 +42,22 @@ export const orgQueries = {
   list: ({ connection, api }: ActiveConnection, params: OrgListParams) =>
     queryOptions({
       queryKey: [...orgKeys.lists(connection.id), params] as const,
-      queryFn: ({ signal }) => api.organizations.list(params, { signal }),
+      queryFn: async ({ signal, client }) => {
+        const page = await api.organizations.list(params, { signal });
+        seedDetails(client, connection.id, page.items);
+        return page;
+      },
       placeholderData: keepPreviousData,
     }),
   /** Every org (up to the safety limit), for search and sort the provider cannot do. */
   everything: ({ connection, api }: ActiveConnection) =>
     queryOptions({
       queryKey: orgKeys.everything(connection.id),
-      queryFn: ({ signal }) => api.organizations.listAll({ signal }),
+      queryFn: async ({ signal, client }) => {
+        const all = await api.organizations.listAll({ signal });
+        seedDetails(client, connection.id, all.items);
+        return all;
+      },
       staleTime: 60_000,
     }),
   detail: ({ connection, api }: ActiveConnection, orgId: string) =>

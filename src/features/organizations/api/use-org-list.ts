@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { OrgListParams } from '../../../api/domain';
 import { applyListParams } from '../../../api/list-emulation';
-import { useActiveConnection } from '../../../lib/connection-context';
+import { useActiveConnection, type ActiveConnection } from '../../../lib/connection-context';
 import { needsBrowserList } from '../list-params';
 import { orgQueries } from './queries';
 
@@ -14,13 +14,30 @@ export interface BrowserListInfo {
 }
 
 /**
+ * The query a page of orgs comes from: the provider's own page where it can search, sort and
+ * page, otherwise every org (handled in the browser). The page and its route loader share it.
+ */
+export function orgListSource(active: ActiveConnection, params: OrgListParams) {
+  const needs = needsBrowserList(params, active.api.capabilities);
+  const inBrowser = needs.search || needs.sort || needs.all;
+  return {
+    needs,
+    inBrowser,
+    /** Starts that query (a route loader, before the page's code has loaded). */
+    prefetch: (client: QueryClient) =>
+      inBrowser
+        ? client.query(orgQueries.everything(active)).catch(() => undefined)
+        : client.query(orgQueries.list(active, params)).catch(() => undefined),
+  };
+}
+
+/**
  * One page of orgs: from the provider where it can search, sort and page, otherwise from every
  * org loaded once and handled in the browser (and the caller is told so, to say it on screen).
  */
 export function useOrgList(params: OrgListParams) {
   const active = useActiveConnection();
-  const needs = needsBrowserList(params, active.api.capabilities);
-  const inBrowser = needs.search || needs.sort || needs.all;
+  const { needs, inBrowser } = orgListSource(active, params);
   const server = useQuery({ ...orgQueries.list(active, params), enabled: !inBrowser });
   const everything = useQuery({ ...orgQueries.everything(active), enabled: inBrowser });
   const source = inBrowser ? everything : server;
