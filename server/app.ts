@@ -9,6 +9,7 @@ import { createSessionRoutes } from './auth/session-routes';
 import type { Connection, ConsoleSettings } from './config';
 import { CredentialProvider } from './gateway/credentials';
 import { createGateway } from './gateway/gateway';
+import { hostGuard, type HostPolicySource } from './http/host-guard';
 import { createUpstreamFetch, type Fetch } from './gateway/upstream';
 import { createUserTokenRoutes } from './gateway/user-token-routes';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
@@ -28,6 +29,12 @@ export interface ServerAppOptions {
   readonly networkFetch?: Fetch;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
+  /**
+   * The Host and Origin allow-list, checked before any route. Servers listening on a socket
+   * always pass it (`start.ts`, the Vite plugin, the test server); without it (an app called
+   * in-process only) no host is refused.
+   */
+  readonly hostPolicy?: HostPolicySource;
 }
 
 export interface ServerApp {
@@ -83,6 +90,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   const images = imageOrigins(options.connections, options.console);
   const app = new Hono<ConsoleEnv>();
   app.use('*', securityHeaders({ mode: options.headerMode ?? 'production', imageOrigins: images }));
+  if (options.hostPolicy) app.use('*', hostGuard(options.hostPolicy));
   if (sandbox) {
     const guard = auth.sandboxControlGuard();
     for (const path of SANDBOX_CONTROL_PATHS) app.use(path, guard);

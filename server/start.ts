@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { createServerApp } from './app';
 import { JsonlAuditStore } from './audit/file-store';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
+import { parsePublicOrigins, PublicOriginError, publicOriginsFor } from './http/host-guard';
 import { auditLogPath, sandboxSetting } from './sandbox-settings';
 import { securityHeaders } from './security-headers';
 
@@ -23,6 +24,22 @@ async function main(): Promise<void> {
     throw error;
   }
   const { connections } = config;
+  const port = Number(process.env['PORT'] ?? 8080);
+  const hostname = process.env['HOST'] ?? '127.0.0.1';
+  let publicOrigins: string[];
+  try {
+    publicOrigins = publicOriginsFor(
+      parsePublicOrigins(process.env['ORGDECK_PUBLIC_ORIGIN']),
+      hostname,
+      port,
+    );
+  } catch (error) {
+    if (error instanceof PublicOriginError) {
+      console.error(`Orgdeck cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
 
   const log = (line: string) => console.log(line);
   const auditPath = auditLogPath(process.env);
@@ -40,6 +57,7 @@ async function main(): Promise<void> {
     sandboxDataDir: sandboxSetting(process.env, connections),
     auditStore,
     headerMode: 'production',
+    hostPolicy: { origins: publicOrigins, trustForwarded: config.console.trustForwarded },
     log,
   });
 
@@ -72,8 +90,6 @@ async function main(): Promise<void> {
     return c.html(indexHtml);
   });
 
-  const port = Number(process.env['PORT'] ?? 8080);
-  const hostname = process.env['HOST'] ?? '127.0.0.1';
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
     console.log(
       `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections, sign-in ${config.console.signIn})`,

@@ -1,3 +1,4 @@
+import { seedWindow } from '../../seed-clock';
 import { companyNames, EMAIL_DOMAINS, people, slugify } from '../../names';
 import { Random } from '../../random';
 
@@ -146,8 +147,7 @@ export interface KindeState {
 
 export const KINDE_ORG_COUNT = 268;
 export const KINDE_USER_COUNT = 900;
-const FROM = Date.UTC(2023, 1, 6);
-const TO = Date.UTC(2026, 5, 30);
+const { from: FROM, to: TO } = seedWindow();
 
 /** Kinde writes timestamps to the second (`2021-01-01T00:00:00Z`). */
 export function kindeTime(ms: number): string {
