@@ -69,7 +69,8 @@ export const ConnectionHealth = z.object({
 });
 export type ConnectionHealth = z.infer<typeof ConnectionHealth>;
 
-async function gatewayCall(method: string, path: string, body?: unknown): Promise<unknown> {
+/** A JSON call to the Orgdeck server itself (not a provider): CSRF on writes, errors as ApiError. */
+export async function gatewayCall(method: string, path: string, body?: unknown): Promise<unknown> {
   const headers = new Headers({ accept: 'application/json' });
   if (body !== undefined) headers.set('content-type', 'application/json');
   const csrf = currentCsrfToken();

@@ -3,8 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router-dom';
 import { connectionQueries } from '../features/connections/api/queries';
 import { memberListSource } from '../features/members/api/use-member-list';
 import { parseMemberParams } from '../features/members/member-list-params';
-import { orgQueries } from '../features/organizations/api/queries';
-import { orgListSource } from '../features/organizations/api/use-org-list';
+import { orgQueries, prefetchOrgList } from '../data/orgs';
 import { parseListParams } from '../features/organizations/list-params';
 import type { ActiveConnection } from '../lib/connection-context';
 import { orgScopeQueries } from '../lib/org-scope-queries';
@@ -40,8 +39,7 @@ export function orgListLoader(client: QueryClient) {
     const active = await activeConnection(client, params['connectionId']);
     if (!active) return null;
     const search = new URL(request.url).searchParams;
-    const list = orgListSource(active, parseListParams(search, active.api.capabilities));
-    void list.prefetch(client);
+    void prefetchOrgList(client, active, parseListParams(search, active.api.capabilities));
     if (active.api.activeOrganization)
       void client.query(orgQueries.active(active)).catch(() => undefined);
     return null;
