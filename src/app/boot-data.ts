@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { parseConnections } from '../api/connections';
 import { adoptSession } from '../api/session';
-import { connectionQueries } from '../features/connections/api/queries';
+import { connectionQueries } from '../data/connections';
 import { sessionQuery } from '../lib/session-queries';
 import { BOOT_DATA_ID } from './boot-data-id';
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router-dom';
-import { connectionQueries } from '../features/connections/api/queries';
+import { connectionQueries } from '../data/connections';
 import { memberListSource } from '../features/members/api/use-member-list';
 import { parseMemberParams } from '../features/members/member-list-params';
 import { orgQueries, prefetchOrgList } from '../data/orgs';
