@@ -16,12 +16,18 @@ export function orgdeckServer(): Plugin {
       const { securityHeaderValues } = await import('./security-headers');
       const log = (line: string) => vite.config.logger.info(line, { timestamp: true });
       const config = loadConfig();
-      const runtime = await openRuntime(runtimeSettings(process.env), lineLogger(log));
+      const runtime = await openRuntime(
+        runtimeSettings(process.env, config.console.sessionTtlMinutes),
+        lineLogger(log),
+        config.connections,
+      );
       const server = await createServerApp({
         connections: config.connections,
         console: config.console,
         sandboxDataDir: sandboxSetting(process.env, config.connections),
         auditStore: runtime.auditStore,
+        sessions: runtime.sessions,
+        signInLimiter: runtime.signInLimiter,
         headerMode: 'development',
         log,
       });
