@@ -6,6 +6,8 @@ import { MemoryAuditStore, type AuditStore } from './audit/store';
 import type { ConsoleEnv } from './auth/access';
 import { ConsoleAuth, consoleError, SANDBOX_CONTROL_PATHS } from './auth/console-auth';
 import { createSessionRoutes } from './auth/session-routes';
+import type { SessionStore } from './auth/sessions';
+import type { SignInLimiter } from './auth/sign-in-limits';
 import type { Connection, ConsoleSettings } from './config';
 import { CredentialProvider } from './gateway/credentials';
 import { createGateway } from './gateway/gateway';
@@ -27,6 +29,10 @@ export interface ServerAppOptions {
   readonly sandboxDataDir: string | null | false;
   /** Where audit entries go (closed with the app); in memory when not given. */
   readonly auditStore?: AuditStore;
+  /** Where sessions live (the store in production); in memory when not given. */
+  readonly sessions?: SessionStore;
+  /** Where sign-in attempts are counted (the store in production); in memory when not given. */
+  readonly signInLimiter?: SignInLimiter;
   /** Content-Security-Policy flavour: `development` allows what Vite's dev server needs. */
   readonly headerMode?: HeaderMode;
   /** How real providers are reached (tests substitute a fake network). */
@@ -88,7 +94,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     ...(options.networkFetch ? { networkFetch: options.networkFetch } : {}),
   });
   const auditStore = options.auditStore ?? new MemoryAuditStore();
-  const auth = new ConsoleAuth(options.console, now);
+  const auth = new ConsoleAuth(options.console, now, options.sessions);
   const credentials = new CredentialProvider(upstream, now);
   let connectionIndex: ConnectionIndex | null = null;
   if (options.connectionIndex) {
@@ -146,9 +152,16 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   app.use('/api/session/*', limitBody);
   app.use('/api/connections/:id/user-token', limitBody);
   app.use('/api/*', auth.middleware());
-  app.route('/', createSessionRoutes(auth, { now, log }));
+  app.route(
+    '/',
+    createSessionRoutes(auth, {
+      now,
+      log,
+      ...(options.signInLimiter ? { limiter: options.signInLimiter } : {}),
+    }),
+  );
   app.route('/', createAuditRoutes(auditStore));
-  app.route('/', createUserTokenRoutes(options.connections));
+  app.route('/', createUserTokenRoutes(options.connections, auth.sessions));
   if (index) app.route('/', createIndexRoutes(index));
   app.route('/', gateway);
   return {
