@@ -12,7 +12,8 @@ export const SESSION_COOKIE = 'orgdeck_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
+/** Gateway calls, which the gateway itself authorizes (and audits). */
+export const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
 
 export function isStateChanging(method: string): boolean {
   return STATE_CHANGING.has(method.toUpperCase());

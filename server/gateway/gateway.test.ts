@@ -111,8 +111,6 @@ describe('gateway', () => {
     for (const [method, path] of [
       ['GET', '/api/connections/acme-clerk/upstream/v1/users/user_1/oauth_access_tokens/google'],
       ['POST', '/api/connections/acme-clerk/upstream/v1/organizations/org_1'],
-      ['GET', '/api/connections/acme-clerk/upstream/v1/organizations/..%2F..%2Fusers'],
-      ['GET', '/api/connections/acme-clerk/upstream//evil.test/v1/organizations'],
     ] as const) {
       const response = await call(path, { method });
       expect(response.status, `${method} ${path}`).toBe(404);
@@ -121,6 +119,35 @@ describe('gateway', () => {
       expect(body.error.code).toBe('unknown_operation');
     }
     expect(upstream).not.toHaveBeenCalled();
+  });
+
+  it('refuses an ambiguous path (encoded slash or dots, repeated slashes) before matching', async () => {
+    const { call, upstream } = setup(ok);
+    for (const path of [
+      '/api/connections/acme-clerk/upstream/v1/organizations/..%2F..%2Fusers',
+      '/api/connections/acme-clerk/upstream//evil.test/v1/organizations',
+      '/api/connections/acme-clerk/upstream//v1//organizations',
+      '/api/connections/acme-clerk/upstream/v1/organizations/',
+      '/api/connections/acme-clerk/upstream/v1/organizations/%2e%2e',
+      '/api/connections/acme-clerk/upstream/v1/organizations/%E0%A4%A',
+      '/api/connections/acme%2Fclerk/upstream/v1/organizations',
+    ]) {
+      const response = await call(path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get(GATEWAY_HEADER)).toBe('refused');
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_path');
+    }
+    expect(upstream).not.toHaveBeenCalled();
+  });
+
+  it('splits the connection id and vendor path on the decoded path: encoded ids work', async () => {
+    const { call, upstream } = setup(ok);
+    const response = await call(
+      '/api/connections/acme-cl%65rk/upstream/v1/%6Frganizations/org%5F1',
+    );
+    expect(response.status).toBe(200);
+    expect(upstream).toHaveBeenCalledTimes(1);
+    expect(upstream.mock.calls[0]?.[0]).toBe('https://api.clerk.test/v1/organizations/org_1');
   });
 
   it('refuses an unknown connection', async () => {
