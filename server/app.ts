@@ -41,6 +41,8 @@ export interface ServerAppOptions {
    * in-process only) no host is refused.
    */
   readonly hostPolicy?: HostPolicySource;
+  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
+  readonly upstreamTimeoutMs?: number;
 }
 
 export interface ServerApp {
@@ -90,6 +92,9 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     credentials: new CredentialProvider(upstream, now),
     auditor: new Auditor(auditStore, log, now),
     log,
+    ...(options.upstreamTimeoutMs === undefined
+      ? {}
+      : { upstreamTimeoutMs: options.upstreamTimeoutMs }),
   });
 
   const images = imageOrigins(options.connections, options.console);
@@ -99,6 +104,8 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   if (sandbox) {
     const guard = auth.sandboxControlGuard();
     for (const path of SANDBOX_CONTROL_PATHS) app.use(path, guard);
+    const vendorGuard = auth.sandboxVendorGuard();
+    for (const vendor of sandbox.vendors) app.use(`/sandbox/${vendor.mount}/*`, vendorGuard);
     app.route('/', sandbox.app);
   } else {
     // Never the SPA's page: without a sandbox every `/sandbox` path is unknown.

@@ -160,6 +160,23 @@ export class ConsoleAuth {
   }
 
   /**
+   * For the sandbox's vendor routes (`/sandbox/<mount>/…`) reached over HTTP: when sign-in is
+   * required, a signed-in console user (any role) besides the vendor's own token, so the public
+   * sandbox token alone writes nothing. The gateway calls the sandbox in-process, not through
+   * this guard, and authorizes and audits those calls itself. With optional sign-in (or off) the
+   * routes stay open to the vendors' SDKs and scripts.
+   */
+  sandboxVendorGuard(): MiddlewareHandler<ConsoleEnv> {
+    return async (c, next) => {
+      if (this.settings.signIn === 'required' && this.resolve(c).user === null) {
+        return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
+      }
+      await next();
+      return;
+    };
+  }
+
+  /**
    * For every `/api` request: resolves access, answers 401 until signed in when sign-in is
    * required, and refuses state-changing console routes without the CSRF token. Gateway
    * (upstream) calls are checked by the gateway itself, which also records them in the audit log.

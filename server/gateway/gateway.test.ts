@@ -238,6 +238,49 @@ describe('gateway', () => {
     expect(((await response.json()) as { auth: string }).auth).toBe('Bearer [redacted]');
   });
 
+  it('redacts an echoed credential whatever the content type, in headers, and \\u-escaped', async () => {
+    const escaped = Array.from(SECRET)
+      .map((char, index) =>
+        index % 2 === 0 ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char,
+      )
+      .join('');
+    const answers: (() => Response)[] = [
+      () =>
+        new Response(new Uint8Array([0, 255, ...Buffer.from(`key=${SECRET};`), 1]), {
+          headers: { 'content-type': 'application/octet-stream' },
+        }),
+      () => new Response(Buffer.from(`token ${SECRET}`)),
+      () =>
+        new Response(`{"echo":"${escaped}"}`, { headers: { 'content-type': 'application/json' } }),
+      () =>
+        new Response('{}', {
+          status: 429,
+          headers: {
+            'content-type': 'application/json',
+            'retry-after': SECRET,
+            'ratelimit-limit': `100;${SECRET}`,
+            'ratelimit-remaining': '0',
+          },
+        }),
+    ];
+    for (const answer of answers) {
+      const { call } = setup(() => Promise.resolve(answer()));
+      const response = await call('/api/connections/acme-clerk/upstream/v1/organizations');
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const everything = `${[...response.headers].flat().join('\n')}\n${bytes.toString('latin1')}`;
+      expect(everything).not.toContain(SECRET);
+      expect(everything).not.toContain(escaped);
+      expect(everything).toContain('[redacted]');
+    }
+    // Bytes around an echo stay as they were (binary answers are not re-encoded).
+    const { call } = setup(() => Promise.resolve(answers[0]?.() ?? new Response()));
+    const binary = Buffer.from(
+      await (await call('/api/connections/acme-clerk/upstream/v1/organizations')).arrayBuffer(),
+    );
+    expect([...binary.subarray(0, 2)]).toEqual([0, 255]);
+    expect(binary.subarray(2).toString('latin1')).toBe('key=[redacted];\u0001');
+  });
+
   it('reports refused client credentials without echoing the token endpoint', async () => {
     const { call } = setup((url) =>
       url.endsWith('/oauth2/token')
