@@ -19,8 +19,22 @@ function bytePattern(byte: number): string {
   return byte === 0x2f ? `(?:${literal}|${escaped}|\\\\/)` : `(?:${literal}|${escaped})`;
 }
 
-/** Each secret's pattern, built once per call of a gateway request. */
+/** Patterns by secret set: a connection's credentials change rarely (an OAuth token an hour). */
+const patterns = new Map<string, RegExp | null>();
+const MAX_PATTERNS = 64;
+
+/** One pattern matching any of the secrets (longest first), or null when none is long enough. */
 export function secretPattern(secrets: readonly string[]): RegExp | null {
+  const key = secrets.join('\u0000');
+  const cached = patterns.get(key);
+  if (cached !== undefined) return cached;
+  const pattern = buildPattern(secrets);
+  if (patterns.size >= MAX_PATTERNS) patterns.clear();
+  patterns.set(key, pattern);
+  return pattern;
+}
+
+function buildPattern(secrets: readonly string[]): RegExp | null {
   const alternatives = [...new Set(secrets)]
     .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
     .sort((a, b) => b.length - a.length)
@@ -39,6 +53,7 @@ export function redactBytes(payload: Uint8Array, secrets: readonly string[]): Ui
   const text = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString(
     'latin1',
   );
+  pattern.lastIndex = 0;
   const replaced = text.replace(pattern, REDACTED);
   return replaced === text ? payload : new Uint8Array(Buffer.from(replaced, 'latin1'));
 }
