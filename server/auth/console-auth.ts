@@ -12,7 +12,8 @@ export const SESSION_COOKIE = 'orgdeck_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
+/** Gateway calls, which the gateway itself authorizes (and audits). */
+export const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
 
 export function isStateChanging(method: string): boolean {
   return STATE_CHANGING.has(method.toUpperCase());
@@ -154,6 +155,23 @@ export class ConsoleAuth {
           );
         }
         if (!access.csrfOk) return consoleError(c, 403, 'csrf_failed', CSRF_MESSAGE);
+      }
+      await next();
+      return;
+    };
+  }
+
+  /**
+   * For the sandbox's vendor routes (`/sandbox/<mount>/…`) reached over HTTP: when sign-in is
+   * required, a signed-in console user (any role) besides the vendor's own token, so the public
+   * sandbox token alone writes nothing. The gateway calls the sandbox in-process, not through
+   * this guard, and authorizes and audits those calls itself. With optional sign-in (or off) the
+   * routes stay open to the vendors' SDKs and scripts.
+   */
+  sandboxVendorGuard(): MiddlewareHandler<ConsoleEnv> {
+    return async (c, next) => {
+      if (this.settings.signIn === 'required' && this.resolve(c).user === null) {
+        return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
       }
       await next();
       return;
