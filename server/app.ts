@@ -14,7 +14,6 @@ import { createUserTokenRoutes } from './gateway/user-token-routes';
 import { createIndexRoutes } from './connection-index/routes';
 import { ConnectionIndex, type ConnectionIndexOptions } from './connection-index/service';
 import { INDEX_ACCESS } from './connection-index/system-access';
-import { up as migrateConnectionIndex } from './connection-index/schema';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
 
@@ -33,8 +32,8 @@ export interface ServerAppOptions {
   readonly log?: (line: string) => void;
   readonly now?: () => number;
   /**
-   * The connection index (`server/connection-index`), on the given database; without it the
-   * index routes are not served.
+   * The connection index (`server/connection-index`), on the store's database (its migration
+   * applied); without it the index routes are not served.
    */
   readonly connectionIndex?: Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log'>;
 }
@@ -94,7 +93,6 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
       access: () => INDEX_ACCESS,
       log,
     });
-    await migrateConnectionIndex(options.connectionIndex.db);
     connectionIndex = new ConnectionIndex({
       ...options.connectionIndex,
       connections: options.connections,
