@@ -5,9 +5,10 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
-import { JsonlAuditStore } from './audit/file-store';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
-import { auditLogPath, sandboxSetting } from './sandbox-settings';
+import { createLogger } from './logging';
+import { openRuntime, runtimeSettings, type Runtime } from './runtime';
+import { sandboxSetting } from './sandbox-settings';
 import { securityHeaders } from './security-headers';
 
 /** Production entry: the built SPA, the gateway and the sandbox from one Node process. */
@@ -24,21 +25,22 @@ async function main(): Promise<void> {
   }
   const { connections } = config;
 
-  const log = (line: string) => console.log(line);
-  const auditPath = auditLogPath(process.env);
-  let auditStore: JsonlAuditStore;
+  const logger = createLogger();
+  const log = (line: string) => logger.info(line);
+  let runtime: Runtime;
   try {
-    auditStore = await JsonlAuditStore.open(auditPath, log);
+    runtime = await openRuntime(runtimeSettings(process.env), logger);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    console.error(`Orgdeck cannot start: cannot open the audit log ${auditPath} (${code}).`);
+    console.error(
+      `Orgdeck cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   const server = await createServerApp({
     connections,
     console: config.console,
     sandboxDataDir: sandboxSetting(process.env, connections),
-    auditStore,
+    auditStore: runtime.auditStore,
     headerMode: 'production',
     log,
   });
@@ -82,7 +84,10 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     http.close();
-    void server.close().finally(() => process.exit(0));
+    void server
+      .close()
+      .then(() => runtime.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
