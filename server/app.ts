@@ -23,7 +23,6 @@ import { createUserTokenRoutes } from './gateway/user-token-routes';
 import { createIndexRoutes } from './connection-index/routes';
 import { ConnectionIndex, type ConnectionIndexOptions } from './connection-index/service';
 import { INDEX_ACCESS } from './connection-index/system-access';
-import { up as migrateConnectionIndex } from './connection-index/schema';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
 
@@ -52,8 +51,8 @@ export interface ServerAppOptions {
    */
   readonly hostPolicy?: HostPolicySource;
   /**
-   * The connection index (`server/connection-index`), on the given database; without it the
-   * index routes are not served.
+   * The connection index (`server/connection-index`), on the store's database (its migration
+   * applied); without it the index routes are not served.
    */
   readonly connectionIndex?: Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log'>;
   /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
@@ -114,7 +113,6 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
       access: () => INDEX_ACCESS,
       log,
     });
-    await migrateConnectionIndex(options.connectionIndex.db);
     connectionIndex = new ConnectionIndex({
       ...options.connectionIndex,
       connections: options.connections,
