@@ -22,13 +22,15 @@ export class PGliteDialect implements Dialect {
   constructor(
     private readonly client: PGlite,
     private readonly closeClient = true,
+    /** Set on every checkout: for test stores that share one PGlite, each in its own schema. */
+    private readonly schema: string | null = null,
   ) {}
 
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.client, this.closeClient);
+    return new PGliteDriver(this.client, this.closeClient, this.schema);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -45,6 +47,7 @@ class PGliteDriver implements Driver {
   constructor(
     private readonly client: PGlite,
     private readonly closeClient: boolean,
+    private readonly schema: string | null,
   ) {
     this.connection = new PGliteConnection(client);
   }
@@ -60,6 +63,7 @@ class PGliteDriver implements Driver {
     this.queue = previous.then(() => turn);
     await previous;
     this.connection.release = release;
+    if (this.schema !== null) await this.client.exec(`set search_path to ${this.schema}`);
     return this.connection;
   }
 

@@ -55,8 +55,17 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 
 /** Applies every pending migration (Kysely's Migrator takes a PostgreSQL advisory lock). */
-export async function migrate(db: Kysely<Database>, log: Logger = silentLogger): Promise<void> {
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+export async function migrate(
+  db: Kysely<Database>,
+  log: Logger = silentLogger,
+  schema?: string,
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   for (const result of results ?? []) {
     if (result.status === 'Success') log.info(`store migration applied: ${result.migrationName}`);
@@ -129,7 +138,9 @@ async function openPglite(options: StoreOptions) {
       `create schema if not exists ${options.schema}; set search_path to ${options.schema}`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client, ownClient) });
+  const db = new Kysely<Database>({
+    dialect: new PGliteDialect(client, ownClient, ownClient ? null : (options.schema ?? null)),
+  });
   return { db, release };
 }
 
@@ -154,7 +165,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     engine = 'pglite';
   }
   try {
-    await migrate(db, log);
+    await migrate(db, log, options.schema);
   } catch (cause) {
     await db.destroy().catch(() => undefined);
     release();

@@ -21,6 +21,13 @@ function pgliteClient(): Promise<PGlite> {
   return sharedPglite;
 }
 
+// Closed once the test file is done (every suite's store is closed by then).
+afterAll(async () => {
+  const client = sharedPglite;
+  sharedPglite = null;
+  if (client) await (await client).close();
+});
+
 function uniqueName(prefix: string): string {
   return `${prefix}${process.pid}_${randomBytes(4).toString('hex')}`;
 }
@@ -56,6 +63,15 @@ export async function createTestDatabase(
   };
 }
 
+/** A store on this process's shared in-memory PGlite, in a fresh schema (for one test file). */
+export async function openTestPgliteStore(): Promise<Store> {
+  return openStore({
+    dataDir: null,
+    pgliteClient: await pgliteClient(),
+    schema: uniqueName('od_store_s'),
+  });
+}
+
 export interface StoreUnderTest {
   readonly engine: StoreEngine;
   /** The suite's store (opened in `beforeAll`, migrations applied). */
@@ -79,11 +95,7 @@ export function describeStores(name: string, suite: (target: StoreUnderTest) => 
     beforeAll(async () => {
       if (skip) return;
       if (engine === 'pglite') {
-        store = await openStore({
-          dataDir: null,
-          pgliteClient: await pgliteClient(),
-          schema: uniqueName('od_store_s'),
-        });
+        store = await openTestPgliteStore();
       } else {
         database = await createTestDatabase();
         store = await openStore({ dataDir: null, databaseUrl: database.url, poolSize: 4 });
@@ -96,7 +108,8 @@ export function describeStores(name: string, suite: (target: StoreUnderTest) => 
       await database?.drop();
     });
 
-    describe.skipIf(skip)('(ORGDECK_TEST_DATABASE_URL=off skips PostgreSQL)', () => {
+    // ORGDECK_TEST_DATABASE_URL=off skips the PostgreSQL half.
+    describe.skipIf(skip)('on this engine', () => {
       suite({
         engine,
         store: () => {

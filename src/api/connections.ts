@@ -47,7 +47,12 @@ export async function fetchConnections(signal?: AbortSignal): Promise<Connection
   if (!response.ok) {
     throw new Error(`The Orgdeck server answered ${response.status} for its connections.`);
   }
-  const list = parseWire(z.array(ConnectionSummaryWire), await response.json(), 'connection list');
+  return parseConnections(await response.json());
+}
+
+/** The gateway's connection list (an answer, or the copy embedded in the page). */
+export function parseConnections(json: unknown): Connection[] {
+  const list = parseWire(z.array(ConnectionSummaryWire), json, 'connection list');
   return list.filter((connection) => connection.capabilities.provider === connection.provider);
 }
 

@@ -1,5 +1,5 @@
 /* eslint-disable @tanstack/query/exhaustive-deps -- every key starts with the connection id, which fixes `api` */
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { IndexOrgQuery } from '../api/connection-index';
 import type { Organization, OrgListParams, Page } from '../api/domain';
@@ -20,6 +20,18 @@ function fetchStats(api: OrgAdminApi, orgId: string, signal: AbortSignal) {
   return api.stats.get(orgId, { signal });
 }
 
+/**
+ * Puts the orgs a list answered into their detail queries when those hold nothing yet, so an org
+ * opened from the list shows its header at once. Marked stale (updated at 0): the detail page
+ * still reads the org itself, in the background, since a list row may carry less than a detail.
+ */
+function seedDetails(client: QueryClient, connectionId: string, orgs: readonly Organization[]) {
+  for (const org of orgs) {
+    const key = orgKeys.detail(connectionId, org.id);
+    if (client.getQueryData(key) === undefined) client.setQueryData(key, org, { updatedAt: 0 });
+  }
+}
+
 /** The one key factory for orgs: collections and org-scoped data are separate branches. */
 export const orgKeys = {
   all: (connectionId: string) => queryRoots.orgs(connectionId),
@@ -38,14 +50,22 @@ export const orgQueries = {
   list: ({ connection, api }: ActiveConnection, params: OrgListParams) =>
     queryOptions({
       queryKey: [...orgKeys.lists(connection.id), params] as const,
-      queryFn: ({ signal }) => api.organizations.list(params, { signal }),
+      queryFn: async ({ signal, client }) => {
+        const page = await api.organizations.list(params, { signal });
+        seedDetails(client, connection.id, page.items);
+        return page;
+      },
       placeholderData: keepPreviousData,
     }),
   /** Every org (up to the adapter's safety limit), for what neither provider nor index answers. */
   everything: ({ connection, api }: ActiveConnection) =>
     queryOptions({
       queryKey: orgKeys.everything(connection.id),
-      queryFn: ({ signal }) => api.organizations.listAll({ signal }),
+      queryFn: async ({ signal, client }) => {
+        const all = await api.organizations.listAll({ signal });
+        seedDetails(client, connection.id, all.items);
+        return all;
+      },
       staleTime: 60_000,
     }),
   detail: ({ connection, api }: ActiveConnection, orgId: string) =>
@@ -88,6 +108,35 @@ function indexPage(
     total: answer.total,
     hasMore: params.page * params.pageSize < answer.total,
   };
+}
+
+/**
+ * Starts the query a page of orgs will read (a route loader, before the page's code has loaded),
+ * making the same decision as `useOrgList`. Never throws: the page shows errors itself.
+ */
+export async function prefetchOrgList(
+  client: QueryClient,
+  active: ActiveConnection,
+  params: OrgListParams,
+): Promise<void> {
+  const { connection, api } = active;
+  const needs = orgListNeeds(params, api.capabilities);
+  const wantsHelp = needs.search || needs.sort || needs.all;
+  try {
+    const status =
+      wantsHelp && mayUseIndex(connection)
+        ? await client.query(indexQueries.status(connection.id))
+        : undefined;
+    const source = orgListSource(params, api.capabilities, connection, status);
+    if (source.kind === 'provider') await client.query(orgQueries.list(active, params));
+    else if (source.kind === 'index')
+      await client.query(
+        indexQueries.orgs(connection.id, toIndexOrgQuery(params), status?.syncedAt ?? null),
+      );
+    else await client.query(orgQueries.everything(active));
+  } catch {
+    // the page shows what went wrong
+  }
 }
 
 /** What the page says about where its answer comes from. */
