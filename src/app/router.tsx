@@ -29,6 +29,10 @@ export function createAppRouter(client: QueryClient) {
           lazy: () => import('./routes/audit-route').then((m) => ({ Component: m.default })),
         },
         {
+          path: 'people/:email',
+          lazy: () => import('./routes/person-route').then((m) => ({ Component: m.default })),
+        },
+        {
           path: 'connections',
           lazy: () => import('./routes/connections-route').then((m) => ({ Component: m.default })),
         },

@@ -7,6 +7,11 @@ export const paths = {
   home: { path: '/', href: () => '/' },
   connections: { path: '/connections', href: () => '/connections' },
   audit: { path: '/audit', href: () => '/audit' },
+  /** A person across every connection, by email (answered by the server's index). */
+  person: {
+    path: '/people/:email',
+    href: (email: string) => `/people/${encodeURIComponent(email.trim().toLowerCase())}`,
+  },
   signIn: {
     path: '/sign-in',
     href: (next = '') => (next === '' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`),

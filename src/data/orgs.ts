@@ -156,10 +156,10 @@ export interface OrgListOrigin {
  * provider, the server's index, or — for user-token connections and until a first sync — every
  * org loaded into the browser, which the caller is told so it can say so on screen.
  */
-export function useOrgList(active: ActiveConnection, params: OrgListParams) {
+export function useOrgList(active: ActiveConnection, params: OrgListParams, enabled = true) {
   const { connection, api } = active;
   const needs = orgListNeeds(params, api.capabilities);
-  const wantsHelp = needs.search || needs.sort || needs.all;
+  const wantsHelp = enabled && (needs.search || needs.sort || needs.all);
   const status = useQuery(indexQueries.status(connection.id, wantsHelp && mayUseIndex(connection)));
   // Until the status answers, wait for it rather than load every org for nothing.
   const statusPending = wantsHelp && mayUseIndex(connection) && status.isPending;
@@ -167,14 +167,19 @@ export function useOrgList(active: ActiveConnection, params: OrgListParams) {
   const syncedAt = status.data?.syncedAt ?? null;
   const provider = useQuery({
     ...orgQueries.list(active, params),
-    enabled: source.kind === 'provider',
+    enabled: enabled && source.kind === 'provider',
   });
   const indexed = useQuery(
-    indexQueries.orgs(connection.id, toIndexOrgQuery(params), syncedAt, source.kind === 'index'),
+    indexQueries.orgs(
+      connection.id,
+      toIndexOrgQuery(params),
+      syncedAt,
+      enabled && source.kind === 'index',
+    ),
   );
   const everything = useQuery({
     ...orgQueries.everything(active),
-    enabled: source.kind === 'browser' && !statusPending,
+    enabled: enabled && source.kind === 'browser' && !statusPending,
   });
 
   const page = useMemo((): Page<Organization> | undefined => {

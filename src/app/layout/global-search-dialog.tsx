@@ -14,10 +14,12 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { applyListParams } from '../../api/list-emulation';
+import type { Person } from '../../api/connection-index';
 import { findMembersInEachOrg } from '../../api/member-search';
 import { paths } from '../../config/paths';
-import { orgQueries } from '../../features/organizations/api/queries';
+import { peopleQueries } from '../../data/connection-index';
+import { mayUseIndex } from '../../data/list-source';
+import { useOrgList } from '../../data/orgs';
 import { useActiveConnection } from '../../lib/connection-context';
 import { focusPageHeading } from '../../lib/focus';
 import { useGlobalSearch } from '../../lib/global-search-context';
@@ -33,10 +35,28 @@ interface Result {
 }
 
 const LIMIT = 8;
+
+/** "Acme, Beta on Kinde · Gamma on Clerk": where a person is a member or invited. */
+function personWhere(person: Person): string {
+  const parts = person.connections.map((on) => {
+    const orgs = [
+      ...on.memberships.map((membership) => membership.orgName),
+      ...on.invitations
+        .filter((invitation) => invitation.status === 'pending')
+        .map((invitation) => `${invitation.orgName} (invited)`),
+    ];
+    const shown = orgs.slice(0, 3).join(', ');
+    return `${shown}${orgs.length > 3 ? ` +${orgs.length - 3}` : ''} on ${on.label}`;
+  });
+  return parts.join(' · ');
+}
 const LISTBOX_ID = 'global-search-results';
 const optionId = (position: number) => `global-search-option-${position}`;
 
-/** Jump to an org by name, slug or id, or to a member's org by their email, on the current connection. */
+/**
+ * Jump to an org of the current connection by name, slug or id, or to a person by email: the
+ * server's index finds them across every connection and their page lists all they belong to.
+ */
 export function GlobalSearchDialog() {
   const { open, setOpen } = useGlobalSearch();
   const active = useActiveConnection();
@@ -46,21 +66,22 @@ export function GlobalSearchDialog() {
   const [index, setIndex] = useState(0);
   const query = useDebouncedValue(text.trim(), 200);
   const caps = api.capabilities;
-  const serverSearch = caps.list.search === 'server';
-  const orgsServer = useQuery({
-    ...orgQueries.list(active, { page: 1, pageSize: LIMIT, search: query, sort: null }),
-    enabled: open && serverSearch && query !== '',
-  });
-  const orgsAll = useQuery({
-    ...orgQueries.everything(active),
-    enabled: open && !serverSearch && query !== '',
-  });
+  const typed = query !== '';
+  // Orgs of this connection: whoever the data layer says answers a search (provider or index).
+  const orgList = useOrgList(
+    active,
+    { page: 1, pageSize: LIMIT, search: query, sort: null },
+    typed,
+  );
+  const emailQuery = query.includes('@') && query.length >= 3;
+  // People by email across every connection, from the server's index.
+  const everywhere = useQuery(peopleQueries.search(query, emailQuery));
+  // Without an index answer (no index on this server, or a user-token connection the index does
+  // not cover), this connection is asked live: its user directory, failing that each org's members.
+  const live = emailQuery && (everywhere.isError || !mayUseIndex(connection));
   const users = api.users;
-  // A user directory that says which orgs a user is in; failing that, each org's members.
   const viaDirectory = caps.people.userSearch && caps.people.userOrganizations;
   const viaEachOrg = !viaDirectory && caps.people.members !== null;
-  const findsMembers = viaDirectory || viaEachOrg;
-  const emailQuery = query.includes('@') && query.length >= 3;
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
   const people = useQuery({
     queryKey: [...queryRoots.users(connection.id), 'with-orgs', query],
@@ -72,23 +93,25 @@ export function GlobalSearchDialog() {
         found.map(async (user) => ({ user, orgs: await organizationsOf(user.id, { signal }) })),
       );
     },
-    enabled: open && viaDirectory && emailQuery,
+    enabled: live && viaDirectory,
   });
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
   const membersByOrg = useQuery({
     queryKey: [...queryRoots.users(connection.id), 'in-each-org', query],
     queryFn: ({ signal }) => findMembersInEachOrg(api, query, { signal }),
-    enabled: open && viaEachOrg && emailQuery,
+    enabled: live && viaEachOrg,
     staleTime: 30_000,
   });
 
-  const orgs = serverSearch
-    ? (orgsServer.data?.items ?? [])
-    : orgsAll.data
-      ? applyListParams(orgsAll.data.items, { page: 1, pageSize: LIMIT, search: query, sort: null })
-          .items
-      : [];
+  const orgs = typed ? (orgList.page?.items ?? []) : [];
   const results: Result[] = [
+    ...(emailQuery ? (everywhere.data ?? []) : []).slice(0, LIMIT).map((person) => ({
+      key: `person-${person.email}`,
+      kind: 'user' as const,
+      primary: person.name ? `${person.name} · ${person.email}` : person.email,
+      secondary: personWhere(person),
+      href: paths.person.href(person.email),
+    })),
     ...orgs.map((org) => ({
       key: `org-${org.id}`,
       kind: 'org' as const,
@@ -96,7 +119,7 @@ export function GlobalSearchDialog() {
       secondary: [org.slug, org.id].filter(Boolean).join(' · '),
       href: paths.orgs.detail.href(connection.id, org.id),
     })),
-    ...(people.data ?? []).flatMap(({ user, orgs: memberships }) =>
+    ...(live ? (people.data ?? []) : []).flatMap(({ user, orgs: memberships }) =>
       memberships.map((org) => ({
         key: `user-${user.id}-${org.id}`,
         kind: 'user' as const,
@@ -105,7 +128,7 @@ export function GlobalSearchDialog() {
         href: `${paths.orgs.detail.href(connection.id, org.id, 'members')}?q=${encodeURIComponent(user.email ?? user.id)}`,
       })),
     ),
-    ...(membersByOrg.data?.matches ?? []).slice(0, LIMIT).map(({ member, org }) => ({
+    ...(live ? (membersByOrg.data?.matches ?? []) : []).slice(0, LIMIT).map(({ member, org }) => ({
       key: `member-${member.userId}-${org.id}`,
       kind: 'user' as const,
       primary: member.email ?? member.name ?? member.userId,
@@ -114,18 +137,22 @@ export function GlobalSearchDialog() {
     })),
   ];
   const loading =
-    orgsServer.isFetching || orgsAll.isFetching || people.isFetching || membersByOrg.isFetching;
+    (typed && orgList.isFetching) ||
+    everywhere.isFetching ||
+    people.isFetching ||
+    membersByOrg.isFetching;
 
+  const origin = orgList.origin;
   const notes = [
-    ...(viaEachOrg && emailQuery
+    ...(live && viaEachOrg
       ? [
           membersByOrg.data
-            ? `Members looked for in ${membersByOrg.data.looked === membersByOrg.data.of ? `all ${membersByOrg.data.of}` : `the newest ${membersByOrg.data.looked} of ${membersByOrg.data.of}`} organizations`
+            ? `Members looked for on ${connection.label} only, in ${membersByOrg.data.looked === membersByOrg.data.of ? `all ${membersByOrg.data.of}` : `the newest ${membersByOrg.data.looked} of ${membersByOrg.data.of}`} organizations`
             : 'Looking for members in each organization…',
         ]
       : []),
-    ...(!serverSearch && orgsAll.data
-      ? [`Filtered in your browser over ${orgsAll.data.items.length} loaded organizations`]
+    ...(typed && origin.source.kind === 'browser' && origin.loaded !== null
+      ? [`Filtered in your browser over ${origin.loaded} loaded organizations`]
       : []),
   ];
 
@@ -158,9 +185,7 @@ export function GlobalSearchDialog() {
         <TextField
           autoFocus
           fullWidth
-          label={
-            findsMembers ? 'Find an organization, or a member by email' : 'Find an organization'
-          }
+          label="Find an organization, or a person by email"
           placeholder={caps.list.searchHint}
           value={text}
           onChange={(event) => {
@@ -226,7 +251,11 @@ export function GlobalSearchDialog() {
           <Box sx={{ px: 3, pb: 2 }} role="status">
             {results.length === 0 ? (
               <Typography sx={{ py: 1 }} color="text.secondary">
-                {loading ? 'Searching…' : `Nothing on ${connection.label} matches “${query}”.`}
+                {loading
+                  ? 'Searching…'
+                  : emailQuery
+                    ? `No organization on ${connection.label} and no person anywhere matches “${query}”.`
+                    : `Nothing on ${connection.label} matches “${query}”.`}
               </Typography>
             ) : null}
             {notes.map((note) => (

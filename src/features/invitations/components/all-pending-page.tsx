@@ -22,7 +22,10 @@ import { useActiveConnection } from '../../../lib/connection-context';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { queryRoots } from '../../../lib/query-keys';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
-import { scanPendingInvitations } from '../api/pending-across-orgs';
+import { IndexFreshness } from '../../../components/index-freshness';
+import { indexQueries } from '../../../data/connection-index';
+import { mayUseIndex, pendingInvitationsSource } from '../../../data/list-source';
+import { scanPendingInvitations, type PendingRow } from '../api/pending-across-orgs';
 import { invitationKeys } from '../api/queries';
 
 const FIRST_SCAN = 100;
@@ -39,6 +42,25 @@ export function AllPendingInvitationsPage() {
     setSearchParams(value === '' ? {} : { q: value }, { replace: true });
   });
   const queryClient = useQueryClient();
+  // Who answers: the server's index once it has synced (complete, filtered there); otherwise each
+  // org is asked from the browser, as far as a limit reaches.
+  const status = useQuery(indexQueries.status(connection.id, mayUseIndex(connection)));
+  const statusPending = mayUseIndex(connection) && status.isPending;
+  const source = pendingInvitationsSource(connection, status.data);
+  const fromIndex = useQuery(
+    indexQueries.invitations(
+      connection.id,
+      {
+        search: query,
+        orgId: null,
+        sort: { field: 'createdAt', direction: 'desc' },
+        page: 1,
+        pageSize: SHOWN,
+      },
+      status.data?.syncedAt ?? null,
+      source.kind === 'index',
+    ),
+  );
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`; progress is reported, not an input
   const scan = useQuery({
     queryKey: [...queryRoots.connection(connection.id), 'pending-invitations', limit],
@@ -64,12 +86,21 @@ export function AllPendingInvitationsPage() {
           }),
       ),
     staleTime: 60_000,
+    enabled: source.kind === 'browser' && !statusPending,
   });
   const needle = query.trim().toLowerCase();
-  const rows = (scan.data?.rows ?? []).filter(
-    (row) => needle === '' || row.invitation.email.toLowerCase().includes(needle),
+  const indexed = source.kind === 'index';
+  const indexRows: PendingRow[] = (fromIndex.data?.items ?? []).map(
+    ({ orgId, orgName, ...invitation }) => ({ org: { id: orgId, name: orgName }, invitation }),
   );
-  const data = scan.data;
+  const rows = indexed
+    ? indexRows
+    : (scan.data?.rows ?? []).filter(
+        (row) => needle === '' || row.invitation.email.toLowerCase().includes(needle),
+      );
+  const data = indexed ? fromIndex.data : scan.data;
+  const total = indexed ? (fromIndex.data?.total ?? 0) : rows.length;
+  const answer = indexed ? fromIndex : scan;
 
   return (
     <>
@@ -85,37 +116,55 @@ export function AllPendingInvitationsPage() {
             value={search.value}
             onChange={search.change}
           />
-          {data ? (
+          {indexed && fromIndex.data ? (
+            <Alert severity="info" variant="outlined" role="status">
+              {needle === ''
+                ? `All ${formatNumber(fromIndex.data.total)} pending invitations`
+                : `${formatNumber(fromIndex.data.total)} pending invitations match “${query}”`}{' '}
+              across {formatNumber(status.data?.counts.orgs ?? null)} organizations, from Orgdeck’s
+              index of {connection.label}.
+            </Alert>
+          ) : null}
+          {status.data?.indexed ? <IndexFreshness status={status.data} /> : null}
+          {scan.data && !indexed ? (
             <Alert
               severity={
-                data.orgsScanned < data.orgsTotal || !data.orgListComplete ? 'warning' : 'info'
+                scan.data.orgsScanned < scan.data.orgsTotal || !scan.data.orgListComplete
+                  ? 'warning'
+                  : 'info'
               }
               variant="outlined"
               role="status"
               action={
-                data.orgsScanned < data.orgsTotal ? (
+                scan.data.orgsScanned < scan.data.orgsTotal ? (
                   <Button
                     color="inherit"
                     size="small"
                     onClick={() => {
-                      setLimit(data.orgsTotal);
+                      setLimit(scan.data.orgsTotal);
                     }}
                   >
-                    Look at all {formatNumber(data.orgsTotal)}
+                    Look at all {formatNumber(scan.data.orgsTotal)}
                   </Button>
                 ) : undefined
               }
             >
               {api.capabilities.displayName} lists invitations per organization: Orgdeck looked at{' '}
-              {formatNumber(data.orgsScanned)} of {formatNumber(data.orgsTotal)}
-              {data.orgListComplete ? '' : '+'} organizations and found{' '}
-              {formatNumber(data.rows.length)} pending invitations.
-              {data.failed.length > 0
-                ? ` ${data.failed.length} organizations could not be read.`
+              {formatNumber(scan.data.orgsScanned)} of {formatNumber(scan.data.orgsTotal)}
+              {scan.data.orgListComplete ? '' : '+'} organizations and found{' '}
+              {formatNumber(scan.data.rows.length)} pending invitations.
+              {scan.data.failed.length > 0
+                ? ` ${scan.data.failed.length} organizations could not be read.`
+                : ''}
+              {source.kind === 'browser' && source.why === 'index-syncing'
+                ? ' The index of this connection is being built; it will answer completely.'
                 : ''}
             </Alert>
           ) : null}
         </Stack>
+        {indexed && fromIndex.isFetching ? (
+          <LinearProgress aria-label="Searching the index" />
+        ) : null}
         {scan.isFetching ? (
           <LinearProgress
             variant={progress && progress.total > 0 ? 'determinate' : 'indeterminate'}
@@ -127,12 +176,14 @@ export function AllPendingInvitationsPage() {
             }
           />
         ) : null}
-        {scan.isError ? (
+        {answer.isError ? (
           <Box sx={{ p: 2 }}>
             <ErrorState
-              title="Could not look through the organizations"
-              error={scan.error}
-              onRetry={() => void scan.refetch()}
+              title={
+                indexed ? 'Could not search the index' : 'Could not look through the organizations'
+              }
+              error={answer.error}
+              onRetry={() => void answer.refetch()}
             />
           </Box>
         ) : data && rows.length === 0 ? (
@@ -179,10 +230,10 @@ export function AllPendingInvitationsPage() {
                 ))}
               </TableBody>
             </Table>
-            {rows.length > SHOWN ? (
+            {total > SHOWN ? (
               <Alert severity="info" sx={{ m: 2 }}>
-                Showing the newest {SHOWN} of {formatNumber(rows.length)}: filter by email to narrow
-                them down.
+                Showing the newest {SHOWN} of {formatNumber(total)}: filter by email to narrow them
+                down.
               </Alert>
             ) : null}
           </Box>
