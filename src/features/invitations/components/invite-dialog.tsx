@@ -12,6 +12,7 @@ import { useMemo, useState } from 'react';
 import type { Organization } from '../../../api/domain';
 import type { InviteInput, Member } from '../../../api/people';
 import { QueueProgressView } from '../../../components/queue-progress';
+import { focusOnMount } from '../../../lib/focus';
 import { RolePicker } from '../../../components/role-picker';
 import { useToast } from '../../../components/toast';
 import { DiscardChangesDialog } from '../../../components/unsaved-changes';
@@ -252,7 +253,12 @@ export function InviteDialog({
               <QueueProgressView title="Inviting" progress={progress} now={now} rows={[]} />
             ) : null}
             {finished ? (
-              <Alert severity={progress.failed === 0 ? 'success' : 'warning'}>
+              // Send turned busy then went away: focus lands on the outcome, not the dialog frame.
+              <Alert
+                severity={progress.failed === 0 ? 'success' : 'warning'}
+                ref={focusOnMount}
+                tabIndex={-1}
+              >
                 {progress.done - progress.failed} invited
                 {progress.failed > 0 ? `, ${progress.failed} failed` : ''}
                 {refused > 0 ? `, ${refused} not sent (see the checks above)` : ''}.
