@@ -11,7 +11,8 @@ import { AccessibilityWalk } from '../../pages/accessibility-walk';
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`Accessibility, ${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
-    test.describe.configure({ timeout: 180_000 });
+    // Each walk scans a dozen or more views; axe takes seconds per scan on a shared machine.
+    test.describe.configure({ timeout: 300_000 });
 
     test('the connection’s overview, flag matrix and pending invitations', async ({
       page,
