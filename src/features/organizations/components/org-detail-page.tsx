@@ -77,7 +77,12 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
     return (
       <>
         <HeaderSkeleton />
-        <Skeleton variant="rounded" height={240} aria-label="Loading organization" />
+        <Skeleton
+          variant="rounded"
+          height={240}
+          role="progressbar"
+          aria-label="Loading organization"
+        />
       </>
     );
   }
