@@ -24,6 +24,7 @@ import { sessionQuery } from '../../lib/session-queries';
 import { ColorModeToggle } from './color-mode-toggle';
 import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
+import { RateLimitNotice } from './rate-limit-notice';
 import { SideNav } from './side-nav';
 import { useContextConnection } from './last-connection';
 
@@ -164,6 +165,7 @@ export function AppShell() {
         >
           <Toolbar />
           <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
+            <RateLimitNotice />
             <Outlet />
           </Box>
         </Box>
