@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
+import { handleShutdown, healthRoutes, InFlight } from './lifecycle';
 import { createLogger } from './logging';
 import { openRuntime, runtimeSettings, type Runtime } from './runtime';
 import { sandboxSetting } from './sandbox-settings';
@@ -61,6 +63,13 @@ async function main(): Promise<void> {
   const indexHtml = readFileSync(indexPath, 'utf8');
 
   const root = new Hono();
+  const inFlight = new InFlight();
+  let stopping = false;
+  root.use('*', inFlight.middleware(logger));
+  root.route(
+    '/',
+    healthRoutes(runtime.store, () => stopping),
+  );
   // Also on the SPA shell and static files (server.app sets them on its own routes).
   root.use('*', securityHeaders({ mode: 'production', imageOrigins: server.imageOrigins }));
   root.route('/', server.app);
@@ -83,20 +92,23 @@ async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 8080);
   const hostname = process.env['HOST'] ?? '127.0.0.1';
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
-    console.log(
+    logger.info(
       `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections, sign-in ${config.console.signIn})`,
     );
   });
 
-  const shutdown = () => {
-    http.close();
-    void server
-      .close()
-      .then(() => runtime.close())
-      .finally(() => process.exit(0));
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  handleShutdown({
+    http: http as Server,
+    inFlight,
+    log: logger,
+    onStopping: () => {
+      stopping = true;
+    },
+    close: async () => {
+      await server.close();
+      await runtime.close();
+    },
+  });
 }
 
 void main();
