@@ -132,7 +132,10 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
         );
       }
       const forwarded = new URL(vendorPath + url.search, url.origin);
-      return vendor.app.fetch(new Request(forwarded, c.req.raw));
+      const response = await vendor.app.fetch(new Request(forwarded, c.req.raw));
+      // Durable before it answers: a write the caller saw succeed survives a crash.
+      await store.persistChanges();
+      return response;
     });
   }
 
