@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -7,6 +8,7 @@ import { createServerApp } from './app';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
 import { compressResponses } from './compression';
 import { parsePublicOrigins, PublicOriginError, publicOriginsFor } from './http/host-guard';
+import { handleShutdown, healthRoutes, InFlight } from './lifecycle';
 import { createLogger } from './logging';
 import { openRuntime, runtimeSettings, type Runtime } from './runtime';
 import { sandboxSetting } from './sandbox-settings';
@@ -80,6 +82,13 @@ async function main(): Promise<void> {
   const indexHtml = readFileSync(indexPath, 'utf8');
 
   const root = new Hono();
+  const inFlight = new InFlight();
+  let stopping = false;
+  root.use('*', inFlight.middleware(logger));
+  root.route(
+    '/',
+    healthRoutes(runtime.store, () => stopping),
+  );
   // Also on the SPA shell and static files (server.app sets them on its own routes).
   root.use('*', securityHeaders({ mode: 'production', imageOrigins: server.imageOrigins }));
   root.use('/api/*', compressResponses());
@@ -89,20 +98,23 @@ async function main(): Promise<void> {
   root.get('*', pageShell({ indexHtml, clientDir, api: server.app }));
 
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
-    console.log(
+    logger.info(
       `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections, sign-in ${config.console.signIn})`,
     );
   });
 
-  const shutdown = () => {
-    http.close();
-    void server
-      .close()
-      .then(() => runtime.close())
-      .finally(() => process.exit(0));
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  handleShutdown({
+    http: http as Server,
+    inFlight,
+    log: logger,
+    onStopping: () => {
+      stopping = true;
+    },
+    close: async () => {
+      await server.close();
+      await runtime.close();
+    },
+  });
 }
 
 void main();

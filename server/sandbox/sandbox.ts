@@ -161,7 +161,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
         );
       }
       const forwarded = new URL(vendorPath + url.search, url.origin);
-      return vendor.app.fetch(
+      const response = await vendor.app.fetch(
         new Request(forwarded, {
           method: c.req.method,
           headers: c.req.raw.headers,
@@ -169,6 +169,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
           ...(body === null ? {} : { body }),
         }),
       );
+      // Durable before it answers: a write the caller saw succeed survives a crash.
+      await store.persistChanges();
+      return response;
     });
   }
 

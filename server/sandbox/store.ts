@@ -43,6 +43,7 @@ export class SandboxStore {
   private readonly log: (message: string) => void;
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private dirty = false;
 
   constructor(options: SandboxStoreOptions) {
     this.filePath = options.dataDir === null ? null : join(options.dataDir, 'sandbox-state.json');
@@ -90,12 +91,26 @@ export class SandboxStore {
   /** Schedules a save; call after every mutation. */
   changed(): void {
     if (this.filePath === null) return;
+    this.dirty = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
     }, this.debounceMs);
     this.timer.unref();
+  }
+
+  /**
+   * Writes the state if it changed since the last write, and resolves once it is on disk: the
+   * sandbox calls this before it answers a request, so an answered write survives `kill -9`.
+   * Concurrent callers share one write (group commit).
+   */
+  async persistChanges(): Promise<void> {
+    if (!this.dirty) {
+      await this.writing;
+      return;
+    }
+    await this.flush();
   }
 
   /** Writes the state now (and waits for any write already under way). */
@@ -105,6 +120,7 @@ export class SandboxStore {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    this.dirty = false;
     const snapshot: Record<string, StoredSlice> = {};
     for (const [name, entry] of this.slices) {
       snapshot[name] = { version: entry.definition.version, data: entry.state };
