@@ -22,7 +22,6 @@ export default defineConfig(({ isSsrBuild }) => ({
             // and adapters stay lazy chunks of their own.
             codeSplitting: {
               experimentalInlineCommonChunks: { maxSize: 120_000 },
-              groups: [{ name: 'initial', tags: ['$initial'] }],
             },
           },
         },

@@ -23,8 +23,8 @@ const ORG_LIST_SOURCES = [
   adapterSource('clerk'),
 ];
 /** Issue 10: at most 0.9x the floor's 234 kB; kept under it with a margin. */
-const BUDGET_ORG_LIST_FILES = 6;
-const BUDGET_ORG_LIST_BROTLI_KB = 200;
+const BUDGET_ORG_LIST_FILES = 8;
+const BUDGET_ORG_LIST_BROTLI_KB = 205;
 
 interface RawResponse {
   readonly status: number;
