@@ -20,7 +20,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             // use it instead of becoming one of dozens of tiny common chunks, each a request
             // (the org list needed 34 scripts before its first row). Routes, dialogs, charts
             // and adapters stay lazy chunks of their own.
-            codeSplitting: { experimentalInlineCommonChunks: { maxSize: 120_000 } },
+            codeSplitting: {
+              experimentalInlineCommonChunks: { maxSize: 120_000 },
+            },
           },
         },
       },

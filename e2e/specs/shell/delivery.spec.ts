@@ -67,8 +67,9 @@ test.describe('Delivery of the production build', () => {
   test('hashed JavaScript comes as brotli, gzip for clients without it, cached as immutable', async ({
     baseURL,
   }) => {
-    const entry = manifest()[ENTRY_SOURCE]?.file ?? '';
-    const url = `${baseURL ?? ''}/${entry}`;
+    // The org list's route chunk: hashed, and large enough to be worth compressing.
+    const chunk = manifest()['src/app/routes/org-list-route.tsx']?.file ?? '(none)';
+    const url = `${baseURL ?? ''}/${chunk}`;
 
     const br = await rawGet(url, 'gzip, deflate, br');
     expect(br.status).toBe(200);
