@@ -18,6 +18,10 @@ import { hostGuard, type HostPolicySource } from './http/host-guard';
 import { limitBody } from './http/limit-body';
 import { createUpstreamFetch, type Fetch } from './gateway/upstream';
 import { createUserTokenRoutes } from './gateway/user-token-routes';
+import { createIndexRoutes } from './connection-index/routes';
+import { ConnectionIndex, type ConnectionIndexOptions } from './connection-index/service';
+import { INDEX_ACCESS } from './connection-index/system-access';
+import { up as migrateConnectionIndex } from './connection-index/schema';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
 
@@ -43,6 +47,11 @@ export interface ServerAppOptions {
   readonly hostPolicy?: HostPolicySource;
   /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
   readonly upstreamTimeoutMs?: number;
+  /**
+   * The connection index (`server/connection-index`), on the given database; without it the
+   * index routes are not served.
+   */
+  readonly connectionIndex?: Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log'>;
 }
 
 export interface ServerApp {
@@ -51,6 +60,7 @@ export interface ServerApp {
   readonly sandbox: Sandbox | null;
   readonly auth: ConsoleAuth;
   readonly auditStore: AuditStore;
+  readonly connectionIndex: ConnectionIndex | null;
   /** `img-src` origins beyond 'self', for a parent app that serves more routes. */
   readonly imageOrigins: readonly string[];
   close(): Promise<void>;
@@ -86,15 +96,42 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   });
   const auditStore = options.auditStore ?? new MemoryAuditStore();
   const auth = new ConsoleAuth(options.console, now);
+  const credentials = new CredentialProvider(upstream, now);
+  let connectionIndex: ConnectionIndex | null = null;
+  if (options.connectionIndex) {
+    // The index reads through a gateway of its own that no HTTP route reaches, acting as a
+    // read-only system identity: same allow-list and credentials, no way to forge it from outside.
+    const internalGateway = createGateway({
+      connections: options.connections,
+      upstream,
+      credentials,
+      access: () => INDEX_ACCESS,
+      log,
+    });
+    await migrateConnectionIndex(options.connectionIndex.db);
+    connectionIndex = new ConnectionIndex({
+      ...options.connectionIndex,
+      connections: options.connections,
+      gatewayFetch: (request) => Promise.resolve(internalGateway.fetch(request)),
+      log,
+    });
+  }
+  const index = connectionIndex;
   const gateway = createGateway({
     connections: options.connections,
     upstream,
-    credentials: new CredentialProvider(upstream, now),
+    credentials,
     auditor: new Auditor(auditStore, log, now),
     log,
     ...(options.upstreamTimeoutMs === undefined
       ? {}
       : { upstreamTimeoutMs: options.upstreamTimeoutMs }),
+    ...(index
+      ? {
+          onWriteSucceeded: (id, operation, target) =>
+            index.onWriteSucceeded(id, operation, target),
+        }
+      : {}),
   });
 
   const images = imageOrigins(options.connections, options.console);
@@ -127,14 +164,17 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   app.route('/', createSessionRoutes(auth, { now, log }));
   app.route('/', createAuditRoutes(auditStore));
   app.route('/', createUserTokenRoutes(options.connections));
+  if (index) app.route('/', createIndexRoutes(index));
   app.route('/', gateway);
   return {
     app,
     sandbox,
     auth,
     auditStore,
+    connectionIndex: index,
     imageOrigins: images,
     close: async () => {
+      await index?.close();
       await sandbox?.flush();
       await auditStore.close();
     },

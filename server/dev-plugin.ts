@@ -10,9 +10,10 @@ export function orgdeckServer(): Plugin {
       // Loaded here, not at the top: the Vite config stays small and the server code is only
       // read when a dev server actually starts.
       const { createServerApp } = await import('./app');
-      const { JsonlAuditStore } = await import('./audit/file-store');
+      const { lineLogger } = await import('./logging');
+      const { openRuntime, runtimeSettings } = await import('./runtime');
       const { loadConfig } = await import('./config');
-      const { auditLogPath, sandboxSetting } = await import('./sandbox-settings');
+      const { sandboxSetting } = await import('./sandbox-settings');
       const { securityHeaderValues } = await import('./security-headers');
       const { parsePublicOrigins, publicOriginsFor } = await import('./http/host-guard');
       const log = (line: string) => vite.config.logger.info(line, { timestamp: true });
@@ -36,11 +37,12 @@ export function orgdeckServer(): Plugin {
         }
         return policy;
       };
+      const runtime = await openRuntime(runtimeSettings(process.env), lineLogger(log));
       const server = await createServerApp({
         connections: config.connections,
         console: config.console,
         sandboxDataDir: sandboxSetting(process.env, config.connections),
-        auditStore: await JsonlAuditStore.open(auditLogPath(process.env), log),
+        auditStore: runtime.auditStore,
         headerMode: 'development',
         hostPolicy: currentPolicy,
         log,
@@ -61,7 +63,7 @@ export function orgdeckServer(): Plugin {
         next();
       });
       vite.httpServer?.once('close', () => {
-        void server.close();
+        void server.close().then(() => runtime.close());
       });
     },
   };

@@ -2,14 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
-import { JsonlAuditStore } from './audit/file-store';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
+import { compressResponses } from './compression';
 import { parsePublicOrigins, PublicOriginError, publicOriginsFor } from './http/host-guard';
-import { auditLogPath, sandboxSetting } from './sandbox-settings';
+import { createLogger } from './logging';
+import { openRuntime, runtimeSettings, type Runtime } from './runtime';
+import { sandboxSetting } from './sandbox-settings';
 import { securityHeaders } from './security-headers';
+import { builtFiles, pageShell } from './static-assets';
 
 /** Production entry: the built SPA, the gateway and the sandbox from one Node process. */
 async function main(): Promise<void> {
@@ -41,21 +43,22 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const log = (line: string) => console.log(line);
-  const auditPath = auditLogPath(process.env);
-  let auditStore: JsonlAuditStore;
+  const logger = createLogger();
+  const log = (line: string) => logger.info(line);
+  let runtime: Runtime;
   try {
-    auditStore = await JsonlAuditStore.open(auditPath, log);
+    runtime = await openRuntime(runtimeSettings(process.env), logger);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    console.error(`Orgdeck cannot start: cannot open the audit log ${auditPath} (${code}).`);
+    console.error(
+      `Orgdeck cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   const server = await createServerApp({
     connections,
     console: config.console,
     sandboxDataDir: sandboxSetting(process.env, connections),
-    auditStore,
+    auditStore: runtime.auditStore,
     headerMode: 'production',
     hostPolicy: { origins: publicOrigins, trustForwarded: config.console.trustForwarded },
     log,
@@ -73,22 +76,11 @@ async function main(): Promise<void> {
   const root = new Hono();
   // Also on the SPA shell and static files (server.app sets them on its own routes).
   root.use('*', securityHeaders({ mode: 'production', imageOrigins: server.imageOrigins }));
+  root.use('/api/*', compressResponses());
   root.route('/', server.app);
-  root.use(
-    '/assets/*',
-    serveStatic({
-      root: clientDir,
-      onFound: (_path, c) => {
-        c.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  root.use('*', serveStatic({ root: clientDir, index: 'index.html' }));
-  // Client-side routes: every other GET gets the SPA shell.
-  root.get('*', (c) => {
-    c.header('cache-control', 'no-cache');
-    return c.html(indexHtml);
-  });
+  root.use('*', builtFiles(clientDir));
+  // Client-side routes: every other GET gets the page shell (with its boot data and preloads).
+  root.get('*', pageShell({ indexHtml, clientDir, api: server.app }));
 
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
     console.log(
@@ -98,7 +90,10 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     http.close();
-    void server.close().finally(() => process.exit(0));
+    void server
+      .close()
+      .then(() => runtime.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -50,9 +50,9 @@ export class OrgDetailPage {
     await expect(this.page.getByRole('img', { name: `${orgName} logo` }).first()).toBeVisible();
   }
 
-  /** The header's "· Created …" / "· Updated …" date, or its absence where the provider has none. */
+  /** The header's "Created …" / "Updated …" date, or its absence where the provider has none. */
   async assertHeaderDate(label: 'Created' | 'Updated', iso: string | null): Promise<void> {
-    const fact = this.facts.getByText(new RegExp(`^· ${label} `));
+    const fact = this.facts.getByText(new RegExp(`^${label} `));
     if (iso === null) {
       await expect(fact).toHaveCount(0);
       return;

@@ -15,6 +15,29 @@ export class OverviewPage {
     );
   }
 
+  /**
+   * A count that is either complete (a plain figure) or, where the provider cannot count everything,
+   * visibly a sample: "at least N", a "Sample" mark and how many orgs it covered — never a bare figure.
+   */
+  async assertCountOrSample(label: string, figure: RegExp): Promise<void> {
+    const region = this.page.getByRole('region', { name: label });
+    const value = region.getByRole('paragraph');
+    await expect(value).toHaveText(/^(at least )?\d/);
+    const text = (await value.textContent()) ?? '';
+    if (text.startsWith('at least')) {
+      await expect(region.getByText('Sample', { exact: true })).toBeVisible();
+      await expect(region.getByText(/^counted in \d+ of \d+ orgs — not a total$/)).toBeVisible();
+    } else {
+      await expect(value).toHaveText(figure);
+    }
+  }
+
+  /** A figure (complete or sampled) where the provider gives one, the dash where it does not. */
+  async assertCountOrSampleIf(condition: boolean, label: string, figure: RegExp): Promise<void> {
+    if (condition) await this.assertCountOrSample(label, figure);
+    else await this.assertCount(label, /^—$/);
+  }
+
   /** A figure where the provider gives one, the dash and the reason where it does not. */
   async assertCountIf(condition: boolean, label: string, figure: RegExp): Promise<void> {
     if (condition) await this.assertCount(label, figure);

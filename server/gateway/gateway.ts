@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AUDIT_ID_HEADER } from '../../src/api/http-client';
 import { providerCatalog } from '../../src/api/providers/catalog';
 import type { Auditor } from '../audit/auditor';
+import type { AuditTarget } from '../audit/entry';
 import { userTokenOf, type ConsoleEnv, type RequestAccess } from '../auth/access';
 import type { Connection } from '../config';
 import { CallAudit } from './audit-call';
@@ -56,6 +57,15 @@ export interface GatewayOptions {
   readonly access?: (c: Context<ConsoleEnv>) => RequestAccess | undefined;
   /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
   readonly upstreamTimeoutMs?: number;
+  /**
+   * After a state-changing call the provider answered 2xx (the connection index's write-through);
+   * awaited, so the next read of the index sees the change.
+   */
+  readonly onWriteSucceeded?: (
+    connectionId: string,
+    operationId: string,
+    target: AuditTarget,
+  ) => Promise<void>;
 }
 
 const NO_ACCESS: Refusal = {
@@ -192,6 +202,9 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
 
     // 6. audit
     const auditId = await audit.answered(response.status, payload, secrets);
+    if (match.op.mutates && response.ok) {
+      await options.onWriteSucceeded?.(connection.id, match.id, audit.target);
+    }
     if (auditId !== null) headers.set(AUDIT_ID_HEADER, auditId);
     const empty = response.status === 204 || response.status === 304;
     return new Response(empty ? null : (payload as Uint8Array<ArrayBuffer>), {

@@ -57,7 +57,10 @@ function declaredLength(request: Request): number | undefined {
  * declared Content-Length is over the limit (nothing is read) or when the streamed bytes pass it
  * (the stream is cancelled at that point, so the rest is never buffered).
  */
-export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyLimited(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = declaredLength(request);
   if (declared !== undefined && declared > maxBytes) {
     await request.body?.cancel().catch(() => undefined);
@@ -77,7 +80,6 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
     }
     chunks.push(value);
   }
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

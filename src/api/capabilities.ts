@@ -71,6 +71,8 @@ export interface OrgFieldSpec {
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
+  /** What 0 means for a number field where it is not a count ("unlimited"), shown instead of 0. */
+  readonly zeroMeans?: string;
 }
 
 export interface MetadataCapabilities {
@@ -181,6 +183,11 @@ export interface InvitationCapabilities {
   readonly inviter: boolean;
   /** The provider's invite rate limit or caps worth telling the user, if any. */
   readonly limitsNote: string | null;
+  /**
+   * The org field (`Organization.fields`) holding the limit `limitsNote` speaks of, where 0 means
+   * no limit: the note is shown only when that org has a limit.
+   */
+  readonly limitsNoteField?: string;
 }
 
 export interface PeopleCapabilities {

@@ -36,7 +36,8 @@ export default function ToastView({
         open={open}
         autoHideDuration={hideAfterMs}
         onClose={close}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        // At the top: at the bottom it covered the open dialog's footer (Send, Done) on phones.
+        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
         slotProps={{ transition: { onExited } }}
       >
         <Alert severity={severity} variant="filled" onClose={close} sx={{ minWidth: 280 }}>

@@ -23,6 +23,7 @@ import { sessionQuery } from '../../lib/session-queries';
 import { ColorModeToggle } from './color-mode-toggle';
 import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
+import { RouteFocus } from './route-focus';
 import { SideNav } from './side-nav';
 
 const MobileNavDrawer = lazy(() => import('./mobile-nav-drawer'));
@@ -57,6 +58,7 @@ export function AppShell() {
         >
           Skip to content
         </Box>
+        <RouteFocus />
         <AppBar
           position="fixed"
           color="default"

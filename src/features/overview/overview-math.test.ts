@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../api/domain';
-import { createdPerMonth, recentChanges, sumIfComplete } from './overview-math';
+import { createdPerMonth, recentChanges, spreadsOverDecades, sumIfComplete } from './overview-math';
 
 function org(
   id: string,
@@ -67,5 +67,15 @@ describe('overview figures', () => {
     expect(
       sumIfComplete([org('a', null, null, 3), org('b', null)], (o) => o.memberCount),
     ).toBeNull();
+  });
+});
+
+describe('spreadsOverDecades', () => {
+  it('asks for a log scale when one org dwarfs the others', () => {
+    expect(spreadsOverDecades([2000, 14, 9, 5])).toBe(true);
+  });
+  it('keeps a linear scale for sizes of one order, and ignores empty orgs', () => {
+    expect(spreadsOverDecades([40, 22, 9, 0])).toBe(false);
+    expect(spreadsOverDecades([7])).toBe(false);
   });
 });

@@ -64,3 +64,10 @@ export function sumIfComplete(
   }
   return orgs.length === 0 ? null : total;
 }
+
+/** Whether figures span so many orders of magnitude that a linear bar chart hides the small ones. */
+export function spreadsOverDecades(values: readonly number[], ratio = 20): boolean {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length < 2) return false;
+  return Math.max(...positive) / Math.min(...positive) >= ratio;
+}

@@ -1,4 +1,5 @@
 import type { PERMIT_ACCESS_LEVELS } from '../../../../src/api/providers/permit/wire';
+import { seedWindow } from '../../seed-clock';
 import { companyNames, EMAIL_DOMAINS, people, slugify } from '../../names';
 import { Random } from '../../random';
 
@@ -52,8 +53,7 @@ export interface PermitState {
 }
 
 export const PERMIT_ORG_COUNT = 124;
-const FROM = Date.UTC(2023, 0, 9);
-const TO = Date.UTC(2026, 9, 30);
+const { from: FROM, to: TO } = seedWindow();
 const TIERS = ['free', 'startup', 'pro', 'enterprise', 'trial'] as const;
 const LIMITS: Record<(typeof TIERS)[number], { mau: number; tenants: number }> = {
   free: { mau: 1000, tenants: 20 },

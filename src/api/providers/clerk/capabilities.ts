@@ -33,6 +33,7 @@ export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
   bulk: { max: 10, sameRole: false },
   inviter: true,
   limitsNote: 'Pending invitations count toward the organization’s membership limit.',
+  limitsNoteField: 'max_allowed_memberships',
 };
 
 /** Both Clerk APIs take the same logo types and size. */
@@ -86,6 +87,7 @@ export const clerkCapabilities: Capabilities = {
       type: 'number',
       min: 0,
       help: '0 means no limit.',
+      zeroMeans: 'unlimited',
       onCreate: true,
       onUpdate: true,
     },

@@ -12,7 +12,7 @@ import { ToastProvider } from '../../../components/toast';
 import { ActiveConnectionContext } from '../../../lib/connection-context';
 import { InviteDialog } from './invite-dialog';
 
-const org = { id: 'org_1', name: 'Acme' } as Organization;
+const org = { id: 'org_1', name: 'Acme', fields: {} } as unknown as Organization;
 const never = () => new Promise<never>(() => undefined);
 
 function renderDialog(

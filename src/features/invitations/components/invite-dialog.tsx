@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Organization } from '../../../api/domain';
 import type { InviteInput, Member } from '../../../api/people';
 import { QueueProgressView } from '../../../components/queue-progress';
@@ -23,10 +23,18 @@ import { batchedInviteWorker } from '../batched-invite';
 import { SendEmailSwitch } from './send-email-switch';
 import { checkBatch, splitEmails, type BatchRow } from '../email-batch';
 import { BatchRowsView } from './batch-rows-view';
+import { inviteOutcomeMessage, suggestedRoles } from '../invite-outcome';
 
 function memberLabel(member: Member): string {
   const name = member.name ?? member.email ?? member.userId;
   return member.email && member.name ? `${name} (${member.email})` : name;
+}
+
+/** Whether the org has the limit a note speaks of (0 or no value in its field means none). */
+function limitApplies(field: string | undefined, org: Organization): boolean {
+  if (field === undefined) return true;
+  const value = org.fields[field];
+  return typeof value === 'number' && value > 0;
 }
 
 /**
@@ -45,7 +53,8 @@ export function InviteDialog({
   const caps = active.api.capabilities.people.invitations;
   const { toast } = useToast();
   const [text, setText] = useState('');
-  const [roles, setRoles] = useState<string[]>([]);
+  // Null until the user picks: the suggested role stands in (see `suggestedRoles`).
+  const [chosenRoles, setRoles] = useState<string[] | null>(null);
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const [sendEmail, setSendEmail] = useState(true);
@@ -55,6 +64,8 @@ export function InviteDialog({
   const members = useQuery(orgScopeQueries.allMembers(active, org.id));
   const pending = useQuery(orgScopeQueries.allInvitations(active, org.id, ['pending']));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
+  const roles =
+    chosenRoles ?? suggestedRoles(catalogue.data ?? [], caps?.roles ?? null, caps?.defaultRole);
   const invite = useInviteCall(org.id);
   const inviteMany = useInviteManyCall(org.id);
   const [inviter, setInviter] = useState<Member | null>(null);
@@ -64,6 +75,14 @@ export function InviteDialog({
     () => 'Invited',
   );
   const [now, setNow] = useState(() => Date.now());
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const finishedNow = queue.state.finished;
+  useEffect(() => {
+    // After Send the outcome is scrolled into view (jsdom has no scrolling, hence the guard).
+    const summary = summaryRef.current;
+    if (finishedNow && summary && typeof summary.scrollIntoView === 'function')
+      summary.scrollIntoView({ block: 'nearest' });
+  }, [finishedNow]);
 
   // The duplicate checks need both lists: sending before they load would skip them.
   const checking = members.isPending || pending.isPending;
@@ -132,8 +151,8 @@ export function InviteDialog({
     await refresh();
     const sent = results.filter((result) => result.ok).length;
     toast(
-      `Invited ${sent} of ${ready.length} to ${org.name}${refused > 0 ? `; ${refused} address${refused === 1 ? '' : 'es'} refused` : ''}`,
-      sent === ready.length ? 'success' : 'warning',
+      inviteOutcomeMessage(org.name, sent, results.length - sent, checked),
+      sent === ready.length && refused === 0 ? 'success' : 'warning',
     );
   };
 
@@ -239,24 +258,31 @@ export function InviteDialog({
                 />
               ) : null}
             </Stack>
-            {caps.limitsNote ? <Alert severity="info">{caps.limitsNote}</Alert> : null}
+            {caps.limitsNote && limitApplies(caps.limitsNoteField, org) ? (
+              <Alert severity="info">{caps.limitsNote}</Alert>
+            ) : null}
             {checking ? (
               <Alert severity="info" role="status">
                 Still checking existing members and invitations…
               </Alert>
             ) : null}
-            {rows.length > 0 ? (
-              <BatchRowsView rows={rows} outcomes={outcomes} showRoles={false} />
-            ) : null}
             {running || finished ? (
               <QueueProgressView title="Inviting" progress={progress} now={now} rows={[]} />
             ) : null}
             {finished ? (
-              <Alert severity={progress.failed === 0 ? 'success' : 'warning'}>
+              // Above the per-address results, and scrolled to after Send: the outcome is in view.
+              <Alert
+                ref={summaryRef}
+                severity={progress.failed === 0 ? 'success' : 'warning'}
+                sx={{ scrollMarginTop: 8 }}
+              >
                 {progress.done - progress.failed} invited
                 {progress.failed > 0 ? `, ${progress.failed} failed` : ''}
-                {refused > 0 ? `, ${refused} not sent (see the checks above)` : ''}.
+                {refused > 0 ? `, ${refused} not sent (see below)` : ''}.
               </Alert>
+            ) : null}
+            {rows.length > 0 ? (
+              <BatchRowsView rows={rows} outcomes={outcomes} showRoles={false} />
             ) : null}
           </Stack>
         </DialogContent>

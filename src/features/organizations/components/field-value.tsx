@@ -43,6 +43,7 @@ export function FieldValue({
       </Typography>
     );
   }
+  if (value === 0 && spec?.zeroMeans) return <Typography>{spec.zeroMeans}</Typography>;
   if (typeof value === 'string' || typeof value === 'number') {
     return <Typography sx={{ overflowWrap: 'anywhere' }}>{String(value)}</Typography>;
   }

@@ -46,12 +46,12 @@ function HeaderSkeleton() {
   );
 }
 
-/** "· Created 3 Jan 2026", with the exact time on hover; nothing where the provider gives no date. */
+/** "Created 3 Jan 2026", with the exact time on hover; nothing where the provider gives no date. */
 function HeaderDate({ label, iso }: { readonly label: string; readonly iso: string | null }) {
   if (iso === null) return null;
   return (
     <Typography component="span" variant="body2">
-      · {label}{' '}
+      {label}{' '}
       <time dateTime={iso} title={formatDateTime(iso)}>
         {formatDate(iso)}
       </time>
@@ -87,6 +87,7 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
       return (
         <EmptyState
           title="Organization not found"
+          titleAs="h1"
           description={`${caps.displayName} has no organization “${orgId}” on this connection. It may have been deleted.`}
           action={
             <Button component={RouterLink} to={listHref} startIcon={<ArrowBackIcon />}>
@@ -119,7 +120,8 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
             useFlexGap
             role="group"
             aria-label="Organization facts"
-            sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.25 }}
+            // Facts are spaced, not joined by "·": a wrapped line never starts with a dot.
+            sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 2, rowGap: 0.25 }}
           >
             {caps.slug && org.slug ? (
               <Stack direction="row" sx={{ alignItems: 'center' }}>
@@ -138,7 +140,7 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
             </Stack>
             {org.memberCount !== null ? (
               <Typography component="span" variant="body2">
-                · {formatNumber(org.memberCount)} members
+                {formatNumber(org.memberCount)} members
               </Typography>
             ) : null}
             <HeaderDate label="Created" iso={org.createdAt} />

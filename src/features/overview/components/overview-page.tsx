@@ -26,9 +26,14 @@ import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { overviewQueries, SAMPLE_SIZE } from '../api/queries';
-import { createdPerMonth, recentChanges, sumIfComplete } from '../overview-math';
+import {
+  createdPerMonth,
+  recentChanges,
+  spreadsOverDecades,
+  sumIfComplete,
+} from '../overview-math';
 import { ChartCard } from './chart-card';
-import { StatCard } from './stat-card';
+import { StatCard, type StatCompleteness } from './stat-card';
 
 function monthLabel(month: string): string {
   const [year, m] = month.split('-').map(Number);
@@ -72,23 +77,28 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
   const recent = useMemo(() => recentChanges(items), [items]);
 
   const sampled = sample.data?.orgs ?? [];
-  const sampleNote = `in ${sampled.length} of ${formatNumber(items.length)} orgs, sampled`;
+  const sampleCompleteness: StatCompleteness = {
+    kind: 'sampled',
+    covered: sampled.length,
+    of: items.length,
+  };
+  const complete: StatCompleteness = { kind: 'complete' };
   const members =
     knownMembers !== null
-      ? { value: formatNumber(knownMembers), note: null }
+      ? { value: formatNumber(knownMembers), completeness: complete }
       : sample.data?.sizeLabel === 'members'
         ? {
             value: formatNumber(sampled.reduce((sum, s) => sum + (s.size ?? 0), 0)),
-            note: sampleNote,
+            completeness: sampleCompleteness,
           }
         : null;
   const pending =
     knownPending !== null
-      ? { value: formatNumber(knownPending), note: null }
+      ? { value: formatNumber(knownPending), completeness: complete }
       : caps.people.invitations && sample.data
         ? {
             value: formatNumber(sampled.reduce((sum, s) => sum + (s.pending ?? 0), 0)),
-            note: sampleNote,
+            completeness: sampleCompleteness,
           }
         : null;
   const largest =
@@ -102,6 +112,8 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
           .sort((a, b) => (b.size ?? 0) - (a.size ?? 0))
           .slice(0, 8)
           .map((s) => ({ org: s.org, size: s.size ?? 0 }));
+  // One very large org (2,000 members beside orgs of 5) flattens a linear chart to one bar.
+  const logScale = spreadsOverDecades(largest.map(({ size }) => size));
   const sizeLabel = knownMembers !== null ? 'members' : (sample.data?.sizeLabel ?? 'members');
 
   if (orgs.isError)
@@ -132,7 +144,8 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
             label="Members"
             loading={orgs.isPending || (needsSample && sample.isPending)}
             value={members?.value ?? null}
-            note={members?.note ?? (members ? null : `${caps.displayName} has no members API here`)}
+            completeness={members?.completeness}
+            note={members ? null : `${caps.displayName} has no members API here`}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
@@ -143,9 +156,11 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
               (needsSample && sample.isPending && caps.people.invitations !== null)
             }
             value={pending?.value ?? null}
+            completeness={pending?.completeness}
             note={
-              pending?.note ??
-              (caps.people.invitations ? null : `${caps.displayName} keeps no invitations here`)
+              pending || caps.people.invitations
+                ? null
+                : `${caps.displayName} keeps no invitations here`
             }
           />
         </Grid>
@@ -189,9 +204,10 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
             <ChartCard
               title="Largest organizations"
               subheader={
-                knownMembers !== null
+                (knownMembers !== null
                   ? `By ${sizeLabel}`
-                  : `By ${sizeLabel}, among ${sampled.length} sampled organizations`
+                  : `Sample: by ${sizeLabel}, among ${sampled.length} of ${formatNumber(items.length)} organizations — others may be larger`) +
+                (logScale ? ' · logarithmic scale' : '')
               }
               table={
                 <Table size="small" aria-label="Largest organizations">
@@ -224,6 +240,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
               <BarChart
                 height={260}
                 layout="horizontal"
+                xAxis={[logScale ? { scaleType: 'symlog' } : { scaleType: 'linear' }]}
                 yAxis={[
                   { scaleType: 'band', data: largest.map(({ org }) => org.name), width: 140 },
                 ]}
@@ -256,7 +273,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
           )}
         </Grid>
 
-        <Grid size={{ xs: 12, lg: months ? 6 : 5 }}>
+        <Grid size={{ xs: 12, lg: months ? (usage.data ? 6 : 12) : 5 }}>
           <Card component="section" aria-label="Recent changes" sx={{ height: '100%' }}>
             <CardHeader
               title="Recent changes"
@@ -294,7 +311,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
         </Grid>
 
         {usage.data ? (
-          <Grid size={{ xs: 12, lg: 6 }}>
+          <Grid size={{ xs: 12, lg: months ? 6 : 12 }}>
             <Card component="section" aria-label="Usage" sx={{ height: '100%' }}>
               <CardHeader
                 title="Usage"
