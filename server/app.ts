@@ -50,6 +50,8 @@ export interface ServerAppOptions {
    * in-process only) no host is refused.
    */
   readonly hostPolicy?: HostPolicySource;
+  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
+  readonly upstreamTimeoutMs?: number;
   /**
    * The connection index (`server/connection-index`), on the store's database (its migration
    * applied); without it the index routes are not served.
@@ -127,6 +129,9 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     credentials,
     auditor: new Auditor(auditStore, log, now),
     log,
+    ...(options.upstreamTimeoutMs === undefined
+      ? {}
+      : { upstreamTimeoutMs: options.upstreamTimeoutMs }),
     ...(index
       ? {
           onWriteSucceeded: (id, operation, target) =>

@@ -14,7 +14,8 @@ import type { Connection } from '../config';
  * `partial` or `failure`). Read-only calls are not recorded. Resolves to the entry's id.
  */
 export class CallAudit {
-  private target: AuditTarget;
+  /** What the call acted on, as far as known (the created org once the provider answered). */
+  target: AuditTarget;
   private body: Uint8Array | undefined;
   private contentType: string | undefined;
 

@@ -53,6 +53,10 @@ export interface GatewayOptions {
   readonly log?: (line: string) => void;
   /** Records every state-changing call; without it nothing is audited. */
   readonly auditor?: Auditor;
+  /** Who is calling. Defaults to what the console middleware put on the context. */
+  readonly access?: (c: Context<ConsoleEnv>) => RequestAccess | undefined;
+  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
+  readonly upstreamTimeoutMs?: number;
   /**
    * After a state-changing call the provider answered 2xx (the connection index's write-through);
    * awaited, so the next read of the index sees the change.
@@ -62,10 +66,6 @@ export interface GatewayOptions {
     operationId: string,
     target: AuditTarget,
   ) => Promise<void>;
-  /** Who is calling. Defaults to what the console middleware put on the context. */
-  readonly access?: (c: Context<ConsoleEnv>) => RequestAccess | undefined;
-  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
-  readonly upstreamTimeoutMs?: number;
 }
 
 const NO_ACCESS: Refusal = {
@@ -202,6 +202,9 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
 
     // 6. audit
     const auditId = await audit.answered(response.status, payload, secrets);
+    if (match.op.mutates && response.ok) {
+      await options.onWriteSucceeded?.(connection.id, match.id, audit.target);
+    }
     if (auditId !== null) headers.set(AUDIT_ID_HEADER, auditId);
     if (match.op.mutates && response.ok)
       await options.onWriteSucceeded?.(connection.id, match.id, audit.currentTarget);

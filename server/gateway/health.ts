@@ -50,7 +50,10 @@ export async function checkHealth(check: HealthCheck): Promise<HealthReport> {
   let response: Response;
   try {
     response = await send();
-    if (response.status === 401 && connection.auth.type === 'oauth2-client-credentials') {
+    if (
+      connection.auth.type === 'oauth2-client-credentials' &&
+      providerCatalog[connection.provider].vendor.tokenRefusedStatuses.includes(response.status)
+    ) {
       check.credentials.invalidate(connection.id);
       await response.body?.cancel();
       response = await send();

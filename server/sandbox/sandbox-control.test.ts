@@ -90,14 +90,15 @@ describe('sandbox control routes when sign-in is required', () => {
     expect(server.server.sandbox?.faults.list()).toEqual([]);
   });
 
-  it('keeps vendor routes behind their own vendor auth, and images public', async () => {
+  it('puts vendor routes behind a console sign-in besides their own vendor auth, and keeps images public', async () => {
+    // With required sign-in the public sandbox token alone is not enough (issue 12).
     const vendor = await anonymous('/sandbox/permit/v2/orgs', {
       headers: { authorization: 'Bearer sandbox-token' },
     });
-    expect(vendor.status).toBe(200);
+    expect(vendor.status).toBe(401);
+    expect(await vendor.json()).toMatchObject({ error: { code: 'sign_in_required' } });
     const noToken = await anonymous('/sandbox/permit/v2/orgs');
     expect(noToken.status).toBe(401);
-    expect(await noToken.json()).toMatchObject({ error_code: 'UNAUTHORIZED' });
     const image = await anonymous('/sandbox/images/no-such-image');
     expect(image.status).toBe(404);
     expect(await image.text()).toBe('Not found');
