@@ -47,7 +47,7 @@ function FlagMatrixPage() {
             onChange={search.change}
             onClear={search.clear}
           />
-          <Alert severity="info" variant="outlined" sx={{ mt: 1.5, py: 0 }}>
+          <Alert severity="info" variant="outlined" role="note" sx={{ mt: 1.5, py: 0 }}>
             Each organization’s flags load when its row comes into view, three at a time, and stay
             cached. Highlighted cells are overridden.
           </Alert>

@@ -241,7 +241,7 @@ function MembersPanelBody({
         ) : null}
       </Stack>
       {list.inBrowser ? (
-        <Alert severity="info" variant="outlined" sx={{ mx: 2, mb: 1.5, py: 0 }}>
+        <Alert severity="info" variant="outlined" role="note" sx={{ mx: 2, mb: 1.5, py: 0 }}>
           {active.api.capabilities.displayName} cannot{' '}
           {list.inBrowser.search ? 'search' : list.inBrowser.role ? 'filter' : 'sort or page'}{' '}
           members itself:{' '}

@@ -111,7 +111,7 @@ export function OrgListPage() {
             onClear={search.clear}
           />
           {list.origin.source.kind === 'browser' ? (
-            <Alert severity="info" variant="outlined" sx={{ mt: 1.5, py: 0 }}>
+            <Alert severity="info" variant="outlined" role="note" sx={{ mt: 1.5, py: 0 }}>
               {browserNote(list.origin, caps.displayName)}
             </Alert>
           ) : null}
