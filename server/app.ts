@@ -9,8 +9,13 @@ import { createSessionRoutes } from './auth/session-routes';
 import type { Connection, ConsoleSettings } from './config';
 import { CredentialProvider } from './gateway/credentials';
 import { createGateway } from './gateway/gateway';
+import { hostGuard, type HostPolicySource } from './http/host-guard';
 import { createUpstreamFetch, type Fetch } from './gateway/upstream';
 import { createUserTokenRoutes } from './gateway/user-token-routes';
+import { createIndexRoutes } from './connection-index/routes';
+import { ConnectionIndex, type ConnectionIndexOptions } from './connection-index/service';
+import { INDEX_ACCESS } from './connection-index/system-access';
+import { up as migrateConnectionIndex } from './connection-index/schema';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
 
@@ -28,6 +33,17 @@ export interface ServerAppOptions {
   readonly networkFetch?: Fetch;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
+  /**
+   * The Host and Origin allow-list, checked before any route. Servers listening on a socket
+   * always pass it (`start.ts`, the Vite plugin, the test server); without it (an app called
+   * in-process only) no host is refused.
+   */
+  readonly hostPolicy?: HostPolicySource;
+  /**
+   * The connection index (`server/connection-index`), on the given database; without it the
+   * index routes are not served.
+   */
+  readonly connectionIndex?: Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log'>;
 }
 
 export interface ServerApp {
@@ -36,6 +52,7 @@ export interface ServerApp {
   readonly sandbox: Sandbox | null;
   readonly auth: ConsoleAuth;
   readonly auditStore: AuditStore;
+  readonly connectionIndex: ConnectionIndex | null;
   /** `img-src` origins beyond 'self', for a parent app that serves more routes. */
   readonly imageOrigins: readonly string[];
   close(): Promise<void>;
@@ -72,17 +89,45 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   });
   const auditStore = options.auditStore ?? new MemoryAuditStore();
   const auth = new ConsoleAuth(options.console, now);
+  const credentials = new CredentialProvider(upstream, now);
+  let connectionIndex: ConnectionIndex | null = null;
+  if (options.connectionIndex) {
+    // The index reads through a gateway of its own that no HTTP route reaches, acting as a
+    // read-only system identity: same allow-list and credentials, no way to forge it from outside.
+    const internalGateway = createGateway({
+      connections: options.connections,
+      upstream,
+      credentials,
+      access: () => INDEX_ACCESS,
+      log,
+    });
+    await migrateConnectionIndex(options.connectionIndex.db);
+    connectionIndex = new ConnectionIndex({
+      ...options.connectionIndex,
+      connections: options.connections,
+      gatewayFetch: (request) => Promise.resolve(internalGateway.fetch(request)),
+      log,
+    });
+  }
+  const index = connectionIndex;
   const gateway = createGateway({
     connections: options.connections,
     upstream,
-    credentials: new CredentialProvider(upstream, now),
+    credentials,
     auditor: new Auditor(auditStore, log, now),
     log,
+    ...(index
+      ? {
+          onWriteSucceeded: (id, operation, target) =>
+            index.onWriteSucceeded(id, operation, target),
+        }
+      : {}),
   });
 
   const images = imageOrigins(options.connections, options.console);
   const app = new Hono<ConsoleEnv>();
   app.use('*', securityHeaders({ mode: options.headerMode ?? 'production', imageOrigins: images }));
+  if (options.hostPolicy) app.use('*', hostGuard(options.hostPolicy));
   if (sandbox) {
     const guard = auth.sandboxControlGuard();
     for (const path of SANDBOX_CONTROL_PATHS) app.use(path, guard);
@@ -104,14 +149,17 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   app.route('/', createSessionRoutes(auth, { now, log }));
   app.route('/', createAuditRoutes(auditStore));
   app.route('/', createUserTokenRoutes(options.connections));
+  if (index) app.route('/', createIndexRoutes(index));
   app.route('/', gateway);
   return {
     app,
     sandbox,
     auth,
     auditStore,
+    connectionIndex: index,
     imageOrigins: images,
     close: async () => {
+      await index?.close();
       await sandbox?.flush();
       await auditStore.close();
     },

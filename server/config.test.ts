@@ -300,6 +300,19 @@ describe('console config', () => {
     ).toBe('required');
   });
 
+  it('refuses optional sign-in beside a real connection, which would make anonymous visitors admin over real credentials', async () => {
+    const dir = await withConfig(
+      JSON.stringify({ connections: [clerkConnection], console: { signIn: 'optional' } }),
+    );
+    expect(() => loadConfig({ ACME_KEY: 'k', ORGDECK_TRUST_PROXY_AUTH: '1' }, dir)).toThrow(
+      /console\.signIn: "optional" lets anyone who is not signed in act as admin/,
+    );
+    const sandboxOnly = await withConfig(
+      JSON.stringify({ sandboxConnections: true, console: { signIn: 'optional' } }),
+    );
+    expect(loadConfig({}, sandboxOnly).console.signIn).toBe('optional');
+  });
+
   it('refuses password-less demo users beside a real connection', async () => {
     const dir = await withConfig(
       JSON.stringify({

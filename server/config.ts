@@ -313,6 +313,11 @@ export function resolveConsole(
       `${source}: console.demoUsers: demo users sign in without a password, so they are only allowed when every connection is a sandbox.`,
     );
   }
+  if (signIn === 'optional' && !allSandbox) {
+    throw new ConfigError(
+      `${source}: console.signIn: "optional" lets anyone who is not signed in act as admin, so it is only allowed when every connection is a sandbox. Use "required" (the default) beside a real connection.`,
+    );
+  }
   const proxyAuth = flag(env['ORGDECK_TRUST_PROXY_AUTH'])
     ? {
         userHeader: headerName(

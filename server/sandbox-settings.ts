@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
  * Where the sandbox keeps its state: ORGDECK_SANDBOX_DIR, default `.sandbox-data` (gitignored).
@@ -9,11 +9,6 @@ export function sandboxDataDir(env: NodeJS.ProcessEnv): string | null | false {
   if (mode === 'off') return false;
   if (mode === 'memory') return null;
   return resolve(env['ORGDECK_SANDBOX_DIR'] ?? '.sandbox-data');
-}
-
-/** The audit log: ORGDECK_DATA_DIR (default `.orgdeck-data`, gitignored) + `audit.jsonl`. */
-export function auditLogPath(env: NodeJS.ProcessEnv): string {
-  return join(resolve(env['ORGDECK_DATA_DIR'] ?? '.orgdeck-data'), 'audit.jsonl');
 }
 
 /**

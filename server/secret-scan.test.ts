@@ -187,4 +187,14 @@ describe('the secret scanner', () => {
     expect(inlineScripts('<script>window.x = 1</script>')).toHaveLength(1);
     expect(inlineScripts('<SCRIPT type="module">import "/x.js"</SCRIPT>')).toHaveLength(1);
   });
+
+  it('lets JSON data blocks through, which the browser never runs', () => {
+    expect(
+      inlineScripts('<script type="application/json" id="orgdeck-boot">{"a":1}</script>'),
+    ).toEqual([]);
+    expect(inlineScripts('<script type="application/javascript">alert(1)</script>')).toHaveLength(
+      1,
+    );
+    expect(inlineScripts('<script type="application/json-x">alert(1)</script>')).toHaveLength(1);
+  });
 });

@@ -49,12 +49,17 @@ export async function scanDirectory(
   return findings;
 }
 
-/** `<script>` elements with inline code: the production CSP (`script-src 'self'`) blocks them. */
+/**
+ * `<script>` elements with inline code: the production CSP (`script-src 'self'`) blocks them.
+ * A JSON data block (`type="application/json"`, how the server embeds the page's boot data) is
+ * never executed, so it is not one.
+ */
 export function inlineScripts(html: string): string[] {
   const found: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attributes = match[1] ?? '';
     const code = match[2] ?? '';
+    if (/\btype\s*=\s*["']?application\/json["'\s>]/i.test(`${attributes}>`)) continue;
     if (!/\bsrc\s*=/.test(attributes) || code.trim() !== '') found.push(match[0].slice(0, 80));
   }
   return found;

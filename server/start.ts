@@ -2,13 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
-import { JsonlAuditStore } from './audit/file-store';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
-import { auditLogPath, sandboxSetting } from './sandbox-settings';
+import { compressResponses } from './compression';
+import { parsePublicOrigins, PublicOriginError, publicOriginsFor } from './http/host-guard';
+import { createLogger } from './logging';
+import { openRuntime, runtimeSettings, type Runtime } from './runtime';
+import { sandboxSetting } from './sandbox-settings';
 import { securityHeaders } from './security-headers';
+import { builtFiles, pageShell } from './static-assets';
 
 /** Production entry: the built SPA, the gateway and the sandbox from one Node process. */
 async function main(): Promise<void> {
@@ -23,23 +26,41 @@ async function main(): Promise<void> {
     throw error;
   }
   const { connections } = config;
-
-  const log = (line: string) => console.log(line);
-  const auditPath = auditLogPath(process.env);
-  let auditStore: JsonlAuditStore;
+  const port = Number(process.env['PORT'] ?? 8080);
+  const hostname = process.env['HOST'] ?? '127.0.0.1';
+  let publicOrigins: string[];
   try {
-    auditStore = await JsonlAuditStore.open(auditPath, log);
+    publicOrigins = publicOriginsFor(
+      parsePublicOrigins(process.env['ORGDECK_PUBLIC_ORIGIN']),
+      hostname,
+      port,
+    );
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    console.error(`Orgdeck cannot start: cannot open the audit log ${auditPath} (${code}).`);
+    if (error instanceof PublicOriginError) {
+      console.error(`Orgdeck cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const logger = createLogger();
+  const log = (line: string) => logger.info(line);
+  let runtime: Runtime;
+  try {
+    runtime = await openRuntime(runtimeSettings(process.env), logger);
+  } catch (error) {
+    console.error(
+      `Orgdeck cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   const server = await createServerApp({
     connections,
     console: config.console,
     sandboxDataDir: sandboxSetting(process.env, connections),
-    auditStore,
+    auditStore: runtime.auditStore,
     headerMode: 'production',
+    hostPolicy: { origins: publicOrigins, trustForwarded: config.console.trustForwarded },
     log,
   });
 
@@ -55,25 +76,12 @@ async function main(): Promise<void> {
   const root = new Hono();
   // Also on the SPA shell and static files (server.app sets them on its own routes).
   root.use('*', securityHeaders({ mode: 'production', imageOrigins: server.imageOrigins }));
+  root.use('/api/*', compressResponses());
   root.route('/', server.app);
-  root.use(
-    '/assets/*',
-    serveStatic({
-      root: clientDir,
-      onFound: (_path, c) => {
-        c.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  root.use('*', serveStatic({ root: clientDir, index: 'index.html' }));
-  // Client-side routes: every other GET gets the SPA shell.
-  root.get('*', (c) => {
-    c.header('cache-control', 'no-cache');
-    return c.html(indexHtml);
-  });
+  root.use('*', builtFiles(clientDir));
+  // Client-side routes: every other GET gets the page shell (with its boot data and preloads).
+  root.get('*', pageShell({ indexHtml, clientDir, api: server.app }));
 
-  const port = Number(process.env['PORT'] ?? 8080);
-  const hostname = process.env['HOST'] ?? '127.0.0.1';
   const http = serve({ fetch: root.fetch, port, hostname }, (info) => {
     console.log(
       `Orgdeck is serving http://${hostname}:${info.port} (${connections.length} connections, sign-in ${config.console.signIn})`,
@@ -82,7 +90,10 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     http.close();
-    void server.close().finally(() => process.exit(0));
+    void server
+      .close()
+      .then(() => runtime.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -14,17 +14,22 @@ export class GlobalSearch {
   }
 
   async type(text: string): Promise<void> {
-    await this.dialog.getByRole('textbox').fill(text);
+    await this.field.fill(text);
+  }
+
+  /** The search field: a combobox whose listbox of results appears as you type. */
+  get field(): Locator {
+    return this.dialog.getByRole('combobox');
   }
 
   result(text: string | RegExp): Locator {
     return this.dialog
-      .getByRole('list', { name: 'Search results' })
-      .getByRole('button', { name: text });
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: text });
   }
 
   async chooseWithKeyboard(): Promise<void> {
-    await this.dialog.getByRole('textbox').press('Enter');
+    await this.field.press('Enter');
     await expect(this.dialog).toBeHidden();
   }
 }

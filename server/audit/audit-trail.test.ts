@@ -1,6 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ID_HEADER } from '../../src/api/http-client';
 import { createClerkApi } from '../../src/api/providers/clerk/adapter';
@@ -12,33 +9,39 @@ import { sandboxConnections } from '../config';
 import { ConsoleClient } from '../testing/console-client';
 import { startTestServer, testConsoleSettings, type TestServer } from '../testing/test-server';
 import type { AuditEntry } from './entry';
-import { JsonlAuditStore } from './file-store';
+import { openTestPgliteStore } from '../store/test-stores';
+import type { Store } from '../store/store';
+import { PgAuditStore } from './pg-store';
 
 interface AuditPage {
   items: AuditEntry[];
   total: number;
 }
 
-async function start(path: string): Promise<TestServer> {
+/** The audit log in the store (PGlite): kept across a server restart, as in production. */
+async function start(store: Store): Promise<TestServer> {
   return startTestServer(sandboxConnections(), {
     console: testConsoleSettings({ anonymousCsrf: true }),
-    auditStore: await JsonlAuditStore.open(path),
+    auditStore: new PgAuditStore(store),
   });
 }
 
 describe('audit trail of gateway mutations', () => {
-  let path: string;
+  let store: Store;
   let server: TestServer;
   let admin: ConsoleClient;
   let orgKey: string;
 
   beforeAll(async () => {
-    path = join(await mkdtemp(join(tmpdir(), 'orgdeck-audit-')), 'audit.jsonl');
-    server = await start(path);
+    store = await openTestPgliteStore();
+    server = await start(store);
     admin = new ConsoleClient(server.origin);
     await admin.signIn({ demoUser: 'demo-admin' });
+  }, 60_000);
+  afterAll(async () => {
+    await server.close();
+    await store.close();
   });
-  afterAll(() => server.close());
 
   const audit = async (client: ConsoleClient, query = '') =>
     (await (await client.fetch(`/api/audit${query}`)).json()) as AuditPage;
@@ -165,7 +168,7 @@ describe('audit trail of gateway mutations', () => {
   it('survives a restart', async () => {
     const before = await audit(admin);
     await server.close();
-    server = await start(path);
+    server = await start(store);
     const client = new ConsoleClient(server.origin);
     await client.open();
     const after = await audit(client);
@@ -179,10 +182,10 @@ describe('audit trail of organization creates', () => {
   let admin: ConsoleClient;
 
   beforeAll(async () => {
-    server = await start(join(await mkdtemp(join(tmpdir(), 'orgdeck-audit-')), 'audit.jsonl'));
+    server = await start(await openTestPgliteStore());
     admin = new ConsoleClient(server.origin);
     await admin.signIn({ demoUser: 'demo-admin' });
-  });
+  }, 60_000);
   afterAll(() => server.close());
 
   const audit = async (query: string) =>
@@ -219,10 +222,10 @@ describe('audit trail of bulk calls the provider only partly did', () => {
   let admin: ConsoleClient;
 
   beforeAll(async () => {
-    server = await start(join(await mkdtemp(join(tmpdir(), 'orgdeck-audit-')), 'audit.jsonl'));
+    server = await start(await openTestPgliteStore());
     admin = new ConsoleClient(server.origin);
     await admin.signIn({ demoUser: 'demo-admin' });
-  });
+  }, 60_000);
   afterAll(() => server.close());
 
   const send = async (connection: string, method: string, path: string, body: unknown) => {

@@ -28,28 +28,38 @@ export function csvCell(value: string | number | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+function cells(entry: AuditEntry): string {
+  const actor = entry.actor;
+  return [
+    entry.at,
+    actor.id,
+    'name' in actor ? actor.name : '',
+    'role' in actor ? actor.role : '',
+    entry.connectionId,
+    entry.provider,
+    entry.operationId,
+    entry.summary,
+    entry.method,
+    entry.target.orgId,
+    entry.target.userId,
+    entry.target.email,
+    entry.outcome,
+    entry.status,
+    entry.error,
+  ]
+    .map(csvCell)
+    .join(',');
+}
+
+export function auditCsvHeader(): string {
+  return `${COLUMNS.join(',')}\r\n`;
+}
+
+/** One entry as a CSV line, with its CRLF. */
+export function auditCsvRow(entry: AuditEntry): string {
+  return `${cells(entry)}\r\n`;
+}
+
 export function auditCsv(entries: readonly AuditEntry[]): string {
-  const rows = entries.map((entry) => {
-    const actor = entry.actor;
-    return [
-      entry.at,
-      actor.id,
-      'name' in actor ? actor.name : '',
-      'role' in actor ? actor.role : '',
-      entry.connectionId,
-      entry.provider,
-      entry.operationId,
-      entry.summary,
-      entry.method,
-      entry.target.orgId,
-      entry.target.userId,
-      entry.target.email,
-      entry.outcome,
-      entry.status,
-      entry.error,
-    ]
-      .map(csvCell)
-      .join(',');
-  });
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return auditCsvHeader() + entries.map(auditCsvRow).join('');
 }

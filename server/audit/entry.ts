@@ -53,6 +53,8 @@ export interface AuditFilter {
 export interface AuditPage {
   readonly page: number;
   readonly pageSize: number;
+  /** Keyset paging: entries older than this `nextBefore` of a previous page (then `page` is ignored). */
+  readonly before?: number;
 }
 
 export function matchesFilter(entry: AuditEntry, filter: AuditFilter): boolean {

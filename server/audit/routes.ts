@@ -2,12 +2,9 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { ConsoleEnv } from '../auth/access';
 import { consoleError } from '../auth/console-auth';
-import { auditCsv } from './csv';
+import { auditCsvHeader, auditCsvRow } from './csv';
 import { AUDIT_OUTCOMES, type AuditFilter } from './entry';
 import type { AuditStore } from './store';
-
-/** Rows one CSV download holds at most. */
-export const CSV_EXPORT_LIMIT = 100_000;
 
 const Text = z.string().trim().min(1).max(200).optional();
 const AuditQuery = z.object({
@@ -19,6 +16,8 @@ const AuditQuery = z.object({
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  /** Keyset paging: the `nextBefore` of the previous page. */
+  before: z.coerce.number().int().min(1).optional(),
 });
 
 function parseQuery(c: Context) {
@@ -30,11 +29,43 @@ function parseQuery(c: Context) {
     const issue = parsed.error.issues[0];
     return { error: `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}` };
   }
-  const { page, pageSize, ...rest } = parsed.data;
+  const { page, pageSize, before, ...rest } = parsed.data;
   const filter: AuditFilter = Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value !== undefined),
   );
-  return { filter, page: { page, pageSize } };
+  return { filter, page: { page, pageSize, ...(before === undefined ? {} : { before }) } };
+}
+
+const CSV_CHUNK = 64 * 1024;
+
+/** The whole filtered log as CSV, streamed in chunks as the store pages through it (never capped). */
+function csvStream(store: AuditStore, filter: AuditFilter): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let iterator: AsyncIterator<Parameters<typeof auditCsvRow>[0]> | null = null;
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let chunk = '';
+      if (!headerSent) {
+        chunk = auditCsvHeader();
+        headerSent = true;
+      }
+      iterator ??= store.entries(filter)[Symbol.asyncIterator]();
+      while (chunk.length < CSV_CHUNK) {
+        const next = await iterator.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += auditCsvRow(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    async cancel() {
+      await iterator?.return?.();
+    },
+  });
 }
 
 /** The audit log, readable by every console role (it is read-only). */
@@ -48,11 +79,10 @@ export function createAuditRoutes(store: AuditStore): Hono<ConsoleEnv> {
     return c.json(await store.query(query.filter, query.page));
   });
 
-  app.get('/api/audit.csv', async (c) => {
+  app.get('/api/audit.csv', (c) => {
     const query = parseQuery(c);
     if ('error' in query) return consoleError(c, 400, 'invalid_query', query.error);
-    const { items } = await store.query(query.filter, { page: 1, pageSize: CSV_EXPORT_LIMIT });
-    return new Response(auditCsv(items), {
+    return new Response(csvStream(store, query.filter), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="orgdeck-audit.csv"',

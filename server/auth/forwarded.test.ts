@@ -16,6 +16,7 @@ async function signInServer(trustForwarded: boolean): Promise<TestServer> {
       anonymousCsrf: true,
       trustForwarded,
     }),
+    publicOrigins: ['https://console.acme.test', 'http://orgdeck.internal'],
   });
 }
 

@@ -179,37 +179,41 @@ describe('gateway', () => {
     expect(upstream).not.toHaveBeenCalled();
   });
 
-  it('gets an OAuth2 token once, reuses it, and renews it once after a 401', async () => {
-    let tokens = 0;
-    let rejectNext = false;
-    const { call, upstream } = setup((url, init) => {
-      if (url.endsWith('/oauth2/token')) {
-        tokens += 1;
-        const body = new URLSearchParams(typeof init.body === 'string' ? init.body : '');
-        expect(body.get('grant_type')).toBe('client_credentials');
-        expect(body.get('client_secret')).toBe('client-secret-value');
-        return Promise.resolve(
-          Response.json({ access_token: `access-token-${tokens}`, expires_in: 3600 }),
-        );
-      }
-      const auth = new Headers(init.headers).get('authorization');
-      if (rejectNext && auth === 'Bearer access-token-1')
-        return Promise.resolve(new Response(null, { status: 401 }));
-      return Promise.resolve(Response.json({ code: 'OK', organizations: [], auth }));
-    });
-    await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
-    await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
-    expect(tokens).toBe(1);
-    rejectNext = true;
-    const response = await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
-    expect(response.status).toBe(200);
-    const calls = upstream.mock.calls.filter(([url]) => !url.endsWith('/oauth2/token'));
-    expect(calls).toHaveLength(4);
-    expect(new Headers(calls[3]?.[1].headers).get('authorization')).toBe('Bearer access-token-2');
-    expect(tokens).toBe(2);
-    // The provider echoed the token it was sent; the browser never sees it.
-    expect(((await response.json()) as { auth: string }).auth).toBe('Bearer [redacted]');
-  });
+  // 401 per RFC 6750; 403 is what Kinde's spec gives for invalid or expired credentials.
+  it.each([401, 403])(
+    'gets an OAuth2 token once, reuses it, and renews it once after a %i',
+    async (status) => {
+      let tokens = 0;
+      let rejectNext = false;
+      const { call, upstream } = setup((url, init) => {
+        if (url.endsWith('/oauth2/token')) {
+          tokens += 1;
+          const body = new URLSearchParams(typeof init.body === 'string' ? init.body : '');
+          expect(body.get('grant_type')).toBe('client_credentials');
+          expect(body.get('client_secret')).toBe('client-secret-value');
+          return Promise.resolve(
+            Response.json({ access_token: `access-token-${tokens}`, expires_in: 3600 }),
+          );
+        }
+        const auth = new Headers(init.headers).get('authorization');
+        if (rejectNext && auth === 'Bearer access-token-1')
+          return Promise.resolve(new Response(null, { status }));
+        return Promise.resolve(Response.json({ code: 'OK', organizations: [], auth }));
+      });
+      await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
+      await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
+      expect(tokens).toBe(1);
+      rejectNext = true;
+      const response = await call('/api/connections/acme-kinde/upstream/api/v1/organizations');
+      expect(response.status).toBe(200);
+      const calls = upstream.mock.calls.filter(([url]) => !url.endsWith('/oauth2/token'));
+      expect(calls).toHaveLength(4);
+      expect(new Headers(calls[3]?.[1].headers).get('authorization')).toBe('Bearer access-token-2');
+      expect(tokens).toBe(2);
+      // The provider echoed the token it was sent; the browser never sees it.
+      expect(((await response.json()) as { auth: string }).auth).toBe('Bearer [redacted]');
+    },
+  );
 
   it('reports refused client credentials without echoing the token endpoint', async () => {
     const { call } = setup((url) =>

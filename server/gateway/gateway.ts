@@ -10,7 +10,7 @@ import { providerMessage } from '../audit/message';
 import { auditActor, userTokenOf, type ConsoleEnv, type RequestAccess } from '../auth/access';
 import { CSRF_MESSAGE, isStateChanging } from '../auth/console-auth';
 import type { Connection } from '../config';
-import { CredentialError, type CredentialProvider } from './credentials';
+import { CredentialError, tokenRefused, type CredentialProvider } from './credentials';
 import { checkHealth } from './health';
 import { redactPayload } from './redact';
 
@@ -62,6 +62,15 @@ export interface GatewayOptions {
   readonly log?: (line: string) => void;
   /** Records every state-changing call; without it nothing is audited. */
   readonly auditor?: Auditor;
+  /**
+   * After a state-changing call the provider answered 2xx (the connection index's write-through);
+   * awaited, so the next read of the index sees the change.
+   */
+  readonly onWriteSucceeded?: (
+    connectionId: string,
+    operationId: string,
+    target: AuditTarget,
+  ) => Promise<void>;
   /** Who is calling. Defaults to what the console middleware put on the context. */
   readonly access?: (c: Context<ConsoleEnv>) => RequestAccess | undefined;
 }
@@ -237,7 +246,7 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     let response: Response;
     try {
       response = await send();
-      if (response.status === 401 && connection.auth.type === 'oauth2-client-credentials') {
+      if (tokenRefused(response.status) && connection.auth.type === 'oauth2-client-credentials') {
         options.credentials.invalidate(connection.id);
         await response.body?.cancel();
         response = await send();
@@ -287,6 +296,9 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
       bodyUserIds(match, body, c.req.header('content-type')),
     );
     await recordOutcome(audit, match, response.status, payload, shortfall);
+    if (match.op.mutates && response.ok) {
+      await options.onWriteSucceeded?.(connection.id, match.id, target);
+    }
     if (audited.id !== null) headers.set(AUDIT_ID_HEADER, audited.id);
     const empty = response.status === 204 || response.status === 304;
     return new Response(empty ? null : payload, { status: response.status, headers });

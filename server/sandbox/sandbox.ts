@@ -1,4 +1,6 @@
 import { Hono, type Context } from 'hono';
+import { BodyTooLargeError, readBodyLimited } from '../http/bounded-body';
+import { sandboxBodyLimit } from './body-limits';
 import { FaultRegistry, FaultSpec } from './faults';
 import { ImageStore } from './images';
 import { createClerkSandboxes } from './providers/clerk/routes';
@@ -52,6 +54,25 @@ function sandboxFallback(c: Context): Response {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A vendor request's body, read within `sandboxBodyLimit` while it streams (chunked bodies
+ * included), or the error when it is over; null for methods without a body.
+ */
+async function readVendorBody(
+  request: Request,
+): Promise<Uint8Array<ArrayBuffer> | null | BodyTooLargeError> {
+  if (request.method === 'GET' || request.method === 'HEAD') return null;
+  try {
+    return await readBodyLimited(
+      request,
+      sandboxBodyLimit(request.headers.get('content-type') ?? undefined),
+    );
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return error;
+    throw error;
+  }
+}
 
 export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const store = new SandboxStore({
@@ -122,6 +143,14 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     app.all(`${prefix}/*`, async (c) => {
       const url = new URL(c.req.url);
       const vendorPath = url.pathname.slice(prefix.length) || '/';
+      // The vendor's credential check comes first: a fault never answers a request the vendor
+      // would refuse.
+      const refusal = vendor.authenticate(c, vendorPath);
+      if (refusal) return refusal;
+      const body = await readVendorBody(c.req.raw);
+      if (body instanceof BodyTooLargeError) {
+        return vendor.error(413, `The request body exceeds the limit of ${body.limit} bytes.`);
+      }
       const fault = faults.take(vendor.mount, c.req.method, vendorPath);
       if (fault?.latencyMs) await sleep(fault.latencyMs);
       if (fault?.status === 429) return vendor.rateLimited(fault.retryAfterSeconds ?? 1);
@@ -132,7 +161,14 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
         );
       }
       const forwarded = new URL(vendorPath + url.search, url.origin);
-      return vendor.app.fetch(new Request(forwarded, c.req.raw));
+      return vendor.app.fetch(
+        new Request(forwarded, {
+          method: c.req.method,
+          headers: c.req.raw.headers,
+          signal: c.req.raw.signal,
+          ...(body === null ? {} : { body }),
+        }),
+      );
     });
   }
 

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { publicOriginsFor, type HostPolicy } from '../http/host-guard';
 import { createServerApp, type ServerApp, type ServerAppOptions } from '../app';
 import { DEMO_USERS, sandboxConnections, type Connection, type ConsoleSettings } from '../config';
 import type { FaultSpec } from '../sandbox/faults';
@@ -33,18 +34,28 @@ export function testConsoleSettings(overrides: Partial<ConsoleSettings> = {}): C
   };
 }
 
-export type TestServerOptions = Partial<Omit<ServerAppOptions, 'connections' | 'sandboxDataDir'>>;
+export type TestServerOptions = Partial<
+  Omit<ServerAppOptions, 'connections' | 'sandboxDataDir' | 'hostPolicy'>
+> & {
+  /** Origins the server also answers on (ORGDECK_PUBLIC_ORIGIN), beside its own loopback one. */
+  readonly publicOrigins?: readonly string[];
+};
 
 /** The real server (gateway + in-memory sandbox) on an ephemeral port, for tests over HTTP. */
 export async function startTestServer(
   connections: readonly Connection[] = sandboxConnections(),
   options: TestServerOptions = {},
 ): Promise<TestServer> {
+  // The allow-list names the port, known once listening.
+  const { publicOrigins = [], ...appOptions } = options;
+  const consoleSettings = options.console ?? testConsoleSettings();
+  let hostPolicy: HostPolicy = { origins: [] };
   const server = await createServerApp({
     connections,
     sandboxDataDir: null,
-    ...options,
-    console: options.console ?? testConsoleSettings(),
+    hostPolicy: () => hostPolicy,
+    ...appOptions,
+    console: consoleSettings,
   });
   const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const instance = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
@@ -53,6 +64,10 @@ export async function startTestServer(
   });
   const { port } = http.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
+  hostPolicy = {
+    origins: publicOriginsFor(publicOrigins, '127.0.0.1', port),
+    trustForwarded: consoleSettings.trustForwarded,
+  };
   return {
     origin,
     server,

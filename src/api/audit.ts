@@ -28,7 +28,12 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditPage = z.object({ items: z.array(AuditEntry), total: z.number() });
+/** `totalCapped`: more entries match than `total` (the server counts exactly only up to a cap). */
+export const AuditPage = z.object({
+  items: z.array(AuditEntry),
+  total: z.number(),
+  totalCapped: z.optional(z.boolean()),
+});
 export type AuditPage = z.infer<typeof AuditPage>;
 
 export interface AuditFilter {

@@ -47,7 +47,12 @@ export async function fetchConnections(signal?: AbortSignal): Promise<Connection
   if (!response.ok) {
     throw new Error(`The Orgdeck server answered ${response.status} for its connections.`);
   }
-  const list = parseWire(z.array(ConnectionSummaryWire), await response.json(), 'connection list');
+  return parseConnections(await response.json());
+}
+
+/** The gateway's connection list (an answer, or the copy embedded in the page). */
+export function parseConnections(json: unknown): Connection[] {
+  const list = parseWire(z.array(ConnectionSummaryWire), json, 'connection list');
   return list.filter((connection) => connection.capabilities.provider === connection.provider);
 }
 
@@ -64,7 +69,8 @@ export const ConnectionHealth = z.object({
 });
 export type ConnectionHealth = z.infer<typeof ConnectionHealth>;
 
-async function gatewayCall(method: string, path: string, body?: unknown): Promise<unknown> {
+/** A JSON call to the Orgdeck server itself (not a provider): CSRF on writes, errors as ApiError. */
+export async function gatewayCall(method: string, path: string, body?: unknown): Promise<unknown> {
   const headers = new Headers({ accept: 'application/json' });
   if (body !== undefined) headers.set('content-type', 'application/json');
   const csrf = currentCsrfToken();

@@ -70,10 +70,15 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
-async function readSession(response: Response): Promise<Session> {
-  const session = parseWire(Session, await response.json(), 'session');
+/** Takes a session description (an answer, or the copy embedded in the page) as the current one. */
+export function adoptSession(json: unknown): Session {
+  const session = parseWire(Session, json, 'session');
   csrfToken = session.csrfToken;
   return session;
+}
+
+async function readSession(response: Response): Promise<Session> {
+  return adoptSession(await response.json());
 }
 
 export async function fetchSession(): Promise<Session> {

@@ -4,13 +4,18 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { ToastProvider } from '../components/toast';
+import { seedBootData } from './boot-data';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { theme } from './theme';
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    seedBootData(client);
+    return client;
+  });
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />

@@ -1,14 +1,17 @@
 import LinearProgress from '@mui/material/LinearProgress';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AppShell } from './layout/app-shell';
 import { ConnectionRoute } from './routes/connection-route';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundPage } from './routes/not-found-page';
+import { orgDetailLoader, orgListLoader } from './route-loaders';
 import { RouteError } from './routes/route-error';
 
 export type Crumb = (params: Readonly<Record<string, string | undefined>>) => React.ReactNode;
 
-export function createAppRouter() {
+/** `client`: the app's query cache, which the route loaders fill while route code loads. */
+export function createAppRouter(client: QueryClient) {
   return createBrowserRouter([
     {
       path: '/sign-in',
@@ -59,12 +62,14 @@ export function createAppRouter() {
               children: [
                 {
                   index: true,
+                  loader: orgListLoader(client),
                   lazy: () =>
                     import('./routes/org-list-route').then((m) => ({ Component: m.default })),
                 },
                 { path: ':orgId', element: <Navigate to="overview" replace /> },
                 {
                   path: ':orgId/:tab',
+                  loader: orgDetailLoader(client),
                   lazy: () =>
                     import('./routes/org-detail-route').then((m) => ({
                       Component: m.default,

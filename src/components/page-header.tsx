@@ -19,7 +19,7 @@ export function PageHeader({ title, subtitle, actions, avatar }: PageHeaderProps
     >
       {avatar}
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-        <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+        <Typography variant="h1" tabIndex={-1} sx={{ overflowWrap: 'anywhere' }}>
           {title}
         </Typography>
         {subtitle ? <Box sx={{ color: 'text.secondary', mt: 0.5 }}>{subtitle}</Box> : null}

@@ -8,8 +8,6 @@
 export const queryRoots = {
   connection: (connectionId: string) => ['conn', connectionId] as const,
   orgs: (connectionId: string) => ['conn', connectionId, 'orgs'] as const,
-  /** Every org of the connection (as far as Orgdeck loads), shared by the list, search and overview. */
-  allOrgs: (connectionId: string) => ['conn', connectionId, 'orgs', 'everything'] as const,
   orgDetail: (connectionId: string, orgId: string) =>
     ['conn', connectionId, 'orgs', 'detail', orgId] as const,
   orgScope: (connectionId: string, orgId: string) => ['conn', connectionId, 'org', orgId] as const,

@@ -4,7 +4,7 @@ import type { ProviderKind } from '../domain';
 import type { OrgAdminApi } from '../org-admin-api';
 import type { FeatureFlag } from '../people';
 import type { AdapterOptions } from '../providers/shared';
-import { apiErrorOf as expectApiError } from './helpers';
+import { apiErrorOf as expectApiError, declaredAdapter, undeclared } from './helpers';
 
 export interface AccessContractOptions {
   readonly connectionId: string;
@@ -23,6 +23,7 @@ export interface AccessContractOptions {
  */
 export function runAccessContract(options: AccessContractOptions): void {
   describe(`${options.provider} adapter: access and feature flags contract`, () => {
+    const declared = declaredAdapter(options.createApi);
     let server: TestServer;
     let api: OrgAdminApi;
     let orgId: string;
@@ -57,48 +58,65 @@ export function runAccessContract(options: AccessContractOptions): void {
     });
 
     describe('roles and permissions', () => {
-      it('reads a member’s roles as the member list shows them', async () => {
-        if (!api.access || !api.members) return;
-        const roles = await api.access.roles(orgId, userId);
-        const listed = (await api.members.listAll(orgId)).items.find(
-          (member) => member.userId === userId,
-        );
-        expect(roles.map((role) => role.key).sort()).toEqual(
-          (listed?.roles ?? []).map((role) => role.key).sort(),
-        );
-      });
+      it.skipIf(!declared.access || !declared.members)(
+        'reads a member’s roles as the member list shows them (needs member access and members)',
+        async () => {
+          if (!api.access || !api.members) throw undeclared();
+          const roles = await api.access.roles(orgId, userId);
+          const listed = (await api.members.listAll(orgId)).items.find(
+            (member) => member.userId === userId,
+          );
+          expect(roles.map((role) => role.key).sort()).toEqual(
+            (listed?.roles ?? []).map((role) => role.key).sort(),
+          );
+        },
+      );
 
-      it('gives a role and takes it away again', async () => {
-        if (!api.access?.addRole || !api.access.removeRole || !api.roles) return;
-        const held = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
-        const role = (await api.roles.list(orgId)).find((candidate) => !held.has(candidate.key));
-        expect(role).toBeDefined();
-        await api.access.addRole(orgId, userId, role?.key ?? '');
-        expect((await api.access.roles(orgId, userId)).map((r) => r.key)).toContain(role?.key);
-        await api.access.removeRole(orgId, userId, role?.key ?? '');
-        expect((await api.access.roles(orgId, userId)).map((r) => r.key)).not.toContain(role?.key);
-      });
+      it.skipIf(!declared.access?.addRole || !declared.access.removeRole || !declared.roles)(
+        'gives a role and takes it away again (needs editable roles)',
+        async () => {
+          if (!api.access?.addRole || !api.access.removeRole || !api.roles) throw undeclared();
+          const held = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
+          const role = (await api.roles.list(orgId)).find((candidate) => !held.has(candidate.key));
+          expect(role).toBeDefined();
+          await api.access.addRole(orgId, userId, role?.key ?? '');
+          expect((await api.access.roles(orgId, userId)).map((r) => r.key)).toContain(role?.key);
+          await api.access.removeRole(orgId, userId, role?.key ?? '');
+          expect((await api.access.roles(orgId, userId)).map((r) => r.key)).not.toContain(
+            role?.key,
+          );
+        },
+      );
 
-      it('says which role gives each permission, where it declares sources', async () => {
-        if (!api.access?.permissions || !api.capabilities.access?.permissionSources) return;
-        const roles = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
-        const permissions = await api.access.permissions(orgId, userId);
-        for (const permission of permissions) {
-          expect(permission.sources.length).toBeGreaterThan(0);
-          for (const source of permission.sources) {
-            if (source.kind === 'role') expect(roles.has(source.role.key)).toBe(true);
+      it.skipIf(!declared.access?.permissions || !declared.capabilities.access?.permissionSources)(
+        'says which role gives each permission, where it declares sources (needs permission sources)',
+        async () => {
+          if (!api.access?.permissions || !api.capabilities.access?.permissionSources)
+            throw undeclared();
+          const roles = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
+          const permissions = await api.access.permissions(orgId, userId);
+          for (const permission of permissions) {
+            expect(permission.sources.length).toBeGreaterThan(0);
+            for (const source of permission.sources) {
+              if (source.kind === 'role') expect(roles.has(source.role.key)).toBe(true);
+            }
           }
-        }
-      });
+        },
+      );
 
-      it('grants a permission directly and withdraws it', async () => {
+      it.skipIf(
+        !declared.access?.addPermission ||
+          !declared.access.removePermission ||
+          !declared.access.permissions ||
+          !declared.permissions,
+      )('grants a permission directly and withdraws it (needs editable permissions)', async () => {
         if (
           !api.access?.addPermission ||
           !api.access.removePermission ||
           !api.access.permissions ||
           !api.permissions
         )
-          return;
+          throw undeclared();
         const have = new Set((await api.access.permissions(orgId, userId)).map((p) => p.key));
         const permission = (await api.permissions.list()).find(
           (candidate) => !have.has(candidate.key),
@@ -115,78 +133,94 @@ export function runAccessContract(options: AccessContractOptions): void {
         );
       });
 
-      it('gives roles and permissions in one bulk call, with an outcome per member', async () => {
-        if (!api.access?.grantMany || !api.roles) return;
-        const held = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
-        const role = (await api.roles.list(orgId)).find((candidate) => !held.has(candidate.key));
-        expect(role).toBeDefined();
-        const have = new Set(
-          (await api.access.permissions?.(orgId, userId))?.map((p) => p.key) ?? [],
-        );
-        const permission = (await api.permissions?.list())?.find((p) => !have.has(p.key));
-        const outcomes = await api.access.grantMany(orgId, [
-          { userId, roles: [role?.key ?? ''], permissions: permission ? [permission.key] : [] },
-        ]);
-        expect(outcomes).toEqual([{ userId, ok: true }]);
-        const roles = (await api.access.roles(orgId, userId)).map((r) => r.key);
-        expect(roles).toContain(role?.key);
-        // Nothing held before is taken away.
-        for (const key of held) expect(roles).toContain(key);
-        if (permission && api.access.permissions) {
-          const granted = (await api.access.permissions(orgId, userId)).find(
-            (p) => p.key === permission.key,
+      it.skipIf(!declared.access?.grantMany || !declared.roles)(
+        'gives roles and permissions in one bulk call, with an outcome per member (needs bulk grant)',
+        async () => {
+          if (!api.access?.grantMany || !api.roles) throw undeclared();
+          const held = new Set((await api.access.roles(orgId, userId)).map((role) => role.key));
+          const role = (await api.roles.list(orgId)).find((candidate) => !held.has(candidate.key));
+          expect(role).toBeDefined();
+          const have = new Set(
+            (await api.access.permissions?.(orgId, userId))?.map((p) => p.key) ?? [],
           );
-          expect(granted?.sources.map((source) => source.kind)).toContain('direct');
-          await api.access.removePermission?.(orgId, userId, permission.key);
-        }
-        await api.access.removeRole?.(orgId, userId, role?.key ?? '');
-      });
+          const permission = (await api.permissions?.list())?.find((p) => !have.has(p.key));
+          const outcomes = await api.access.grantMany(orgId, [
+            { userId, roles: [role?.key ?? ''], permissions: permission ? [permission.key] : [] },
+          ]);
+          expect(outcomes).toEqual([{ userId, ok: true }]);
+          const roles = (await api.access.roles(orgId, userId)).map((r) => r.key);
+          expect(roles).toContain(role?.key);
+          // Nothing held before is taken away.
+          for (const key of held) expect(roles).toContain(key);
+          if (permission && api.access.permissions) {
+            const granted = (await api.access.permissions(orgId, userId)).find(
+              (p) => p.key === permission.key,
+            );
+            expect(granted?.sources.map((source) => source.kind)).toContain('direct');
+            await api.access.removePermission?.(orgId, userId, permission.key);
+          }
+          await api.access.removeRole?.(orgId, userId, role?.key ?? '');
+        },
+      );
 
-      it('lists the permission catalogue', async () => {
-        if (!api.permissions) return;
-        const permissions = await api.permissions.list();
-        expect(permissions.length).toBeGreaterThan(0);
-        for (const permission of permissions) expect(permission.key).not.toBe('');
-      });
+      it.skipIf(!declared.permissions)(
+        'lists the permission catalogue (needs a permission catalogue)',
+        async () => {
+          if (!api.permissions) throw undeclared();
+          const permissions = await api.permissions.list();
+          expect(permissions.length).toBeGreaterThan(0);
+          for (const permission of permissions) expect(permission.key).not.toBe('');
+        },
+      );
     });
 
     describe('feature flags', () => {
       const flagOf = async (type: FeatureFlag['type']) =>
         (await api.featureFlags?.list(orgId))?.find((flag) => flag.type === type);
 
-      it('lists flags with their type, value and whether the org overrides them', async () => {
-        if (!api.featureFlags) return;
-        const flags = await api.featureFlags.list(orgId);
-        expect(flags.length).toBeGreaterThan(0);
-        for (const flag of flags) {
-          expect(flag.key).not.toBe('');
-          expect(api.capabilities.featureFlags?.types).toContain(flag.type);
-          if (!flag.overridden && api.capabilities.featureFlags?.defaults)
-            expect(flag.value).toEqual(flag.defaultValue);
-        }
-      });
+      it.skipIf(!declared.featureFlags)(
+        'lists flags with their type, value and whether the org overrides them (needs feature flags)',
+        async () => {
+          if (!api.featureFlags) throw undeclared();
+          const flags = await api.featureFlags.list(orgId);
+          expect(flags.length).toBeGreaterThan(0);
+          for (const flag of flags) {
+            expect(flag.key).not.toBe('');
+            expect(api.capabilities.featureFlags?.types).toContain(flag.type);
+            if (!flag.overridden && api.capabilities.featureFlags?.defaults)
+              expect(flag.value).toEqual(flag.defaultValue);
+          }
+        },
+      );
 
-      it('overrides a boolean, an integer and a string flag', async () => {
-        if (!api.featureFlags) return;
-        for (const [type, make] of [
-          ['boolean', (flag: FeatureFlag) => flag.value !== true],
-          ['integer', () => 42],
-          ['string', () => 'contract-value'],
-        ] as const) {
-          const flag = await flagOf(type);
-          if (!flag) continue;
-          const value = make(flag);
-          await api.featureFlags.set(orgId, flag.key, value);
-          const after = (await api.featureFlags.list(orgId)).find((f) => f.key === flag.key);
-          expect(after?.value, type).toEqual(value);
-          expect(after?.overridden, type).toBe(true);
-        }
-      });
+      it.skipIf(!declared.featureFlags)(
+        'overrides a boolean, an integer and a string flag (needs feature flags)',
+        async () => {
+          if (!api.featureFlags) throw undeclared();
+          for (const [type, make] of [
+            ['boolean', (flag: FeatureFlag) => flag.value !== true],
+            ['integer', () => 42],
+            ['string', () => 'contract-value'],
+          ] as const) {
+            const flag = await flagOf(type);
+            if (!flag) continue;
+            const value = make(flag);
+            await api.featureFlags.set(orgId, flag.key, value);
+            const after = (await api.featureFlags.list(orgId)).find((f) => f.key === flag.key);
+            expect(after?.value, type).toEqual(value);
+            expect(after?.overridden, type).toBe(true);
+          }
+        },
+      );
 
-      it('resets one override, then all of them', async () => {
-        if (!api.featureFlags?.reset || !api.featureFlags.resetAll) return;
+      it.skipIf(
+        !declared.featureFlags?.reset ||
+          !declared.featureFlags.resetAll ||
+          !declared.capabilities.featureFlags?.types.includes('integer'),
+      )('resets one override, then all of them (needs flag reset and integer flags)', async () => {
+        if (!api.featureFlags?.reset || !api.featureFlags.resetAll) throw undeclared();
         const flag = await flagOf('integer');
-        if (!flag) return;
+        if (!flag) throw new Error('The sandbox seeds no integer flag for this org.');
         await api.featureFlags.set(orgId, flag.key, 7);
         await api.featureFlags.reset(orgId, flag.key);
         const after = (await api.featureFlags.list(orgId)).find((f) => f.key === flag.key);
@@ -197,20 +231,25 @@ export function runAccessContract(options: AccessContractOptions): void {
         expect((await api.featureFlags.list(orgId)).some((f) => f.overridden)).toBe(false);
       });
 
-      it('refuses a value of the wrong type', async () => {
-        if (!api.featureFlags) return;
+      it.skipIf(
+        !declared.featureFlags || !declared.capabilities.featureFlags?.types.includes('integer'),
+      )('refuses a value of the wrong type (needs integer feature flags)', async () => {
+        if (!api.featureFlags) throw undeclared();
         const flag = await flagOf('integer');
-        if (!flag) return;
+        if (!flag) throw new Error('The sandbox seeds no integer flag for this org.');
         const error = await expectApiError(api.featureFlags.set(orgId, flag.key, 'not a number'));
         expect(error.kind).toBe('validation');
       });
 
-      it('reports an unknown flag as an error with the provider’s message', async () => {
-        if (!api.featureFlags) return;
-        const error = await expectApiError(api.featureFlags.set(orgId, 'no_such_flag_000', true));
-        expect(['not_found', 'validation']).toContain(error.kind);
-        expect(error.message.length).toBeGreaterThan(0);
-      });
+      it.skipIf(!declared.featureFlags)(
+        'reports an unknown flag as an error with the provider’s message (needs feature flags)',
+        async () => {
+          if (!api.featureFlags) throw undeclared();
+          const error = await expectApiError(api.featureFlags.set(orgId, 'no_such_flag_000', true));
+          expect(['not_found', 'validation']).toContain(error.kind);
+          expect(error.message.length).toBeGreaterThan(0);
+        },
+      );
     });
   });
 }

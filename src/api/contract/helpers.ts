@@ -39,3 +39,16 @@ export async function recordingAdapter(
   });
   return { server, api, calls };
 }
+
+/**
+ * The adapter as it declares itself, built without a server, so a suite can decide at collection
+ * which tests apply (`it.skipIf`) and the report lists what was not checked.
+ */
+export function declaredAdapter(create: (options: AdapterOptions) => OrgAdminApi): OrgAdminApi {
+  return create({ baseUrl: 'http://declared.invalid' });
+}
+
+/** A test that runs because the adapter declared a capability finds its API group missing. */
+export function undeclared(): Error {
+  return new Error('The adapter lacks an API group its capabilities declare.');
+}

@@ -3,7 +3,12 @@ import { startTestServer, type TestServer } from '../../../server/testing/test-s
 import type { CreateOrgInput, Organization, ProviderKind } from '../domain';
 import type { OrgAdminApi } from '../org-admin-api';
 import type { AdapterOptions } from '../providers/shared';
-import { apiErrorOf as expectApiError, uniqueSuffix as unique } from './helpers';
+import {
+  apiErrorOf as expectApiError,
+  declaredAdapter,
+  undeclared,
+  uniqueSuffix as unique,
+} from './helpers';
 
 export interface OrganizationContractOptions {
   /** Sandbox connection id (also the sandbox mount). */
@@ -22,6 +27,7 @@ export interface OrganizationContractOptions {
  */
 export function runOrganizationContract(options: OrganizationContractOptions): void {
   describe(`${options.provider} adapter: organizations contract`, () => {
+    const declared = declaredAdapter(options.createApi);
     let server: TestServer;
     let api: OrgAdminApi;
 
@@ -80,22 +86,24 @@ export function runOrganizationContract(options: OrganizationContractOptions): v
       expect(new Set(all.items.map((org) => org.id)).size).toBe(all.items.length);
     });
 
-    it('searches on the server when it declares server search', async () => {
-      if (caps().list.search !== 'server') return;
-      const created = await create();
-      const token = created.name.split(' ').pop() ?? '';
-      const page = await api.organizations.list({
-        page: 1,
-        pageSize: 10,
-        search: token,
-        sort: null,
-      });
-      expect(page.items.map((org) => org.id)).toContain(created.id);
-      for (const org of page.items) {
-        const haystack = `${org.name} ${org.slug ?? ''} ${org.id}`.toLowerCase();
-        expect(haystack).toContain(token.toLowerCase());
-      }
-    });
+    it.skipIf(declared.capabilities.list.search !== 'server')(
+      'searches on the server when it declares server search (needs server search)',
+      async () => {
+        const created = await create();
+        const token = created.name.split(' ').pop() ?? '';
+        const page = await api.organizations.list({
+          page: 1,
+          pageSize: 10,
+          search: token,
+          sort: null,
+        });
+        expect(page.items.map((org) => org.id)).toContain(created.id);
+        for (const org of page.items) {
+          const haystack = `${org.name} ${org.slug ?? ''} ${org.id}`.toLowerCase();
+          expect(haystack).toContain(token.toLowerCase());
+        }
+      },
+    );
 
     it('sorts on the server by each declared server sort field', async () => {
       for (const field of caps().list.serverSortFields) {
@@ -137,12 +145,14 @@ export function runOrganizationContract(options: OrganizationContractOptions): v
       else expect(result.oneTimeSecret).toBeNull();
     });
 
-    it('opens an organization by its slug where the provider allows it', async () => {
-      if (!caps().slug?.lookup) return;
-      const created = await create();
-      const read = await api.organizations.get(created.slug ?? '');
-      expect(read.id).toBe(created.id);
-    });
+    it.skipIf(!declared.capabilities.slug?.lookup)(
+      'opens an organization by its slug where the provider allows it (needs slug lookup)',
+      async () => {
+        const created = await create();
+        const read = await api.organizations.get(created.slug ?? '');
+        expect(read.id).toBe(created.id);
+      },
+    );
 
     it('renames an organization and returns the updated org', async () => {
       const created = await create();
@@ -166,26 +176,40 @@ export function runOrganizationContract(options: OrganizationContractOptions): v
       expect(error.message.length).toBeGreaterThan(0);
     });
 
-    it('maps a slug the provider refuses onto the slug field', async () => {
-      const slug = caps().slug;
-      if (!slug?.onCreate || slug.pattern === null) return;
-      const error = await expectApiError(
-        api.organizations.create({ name: `Bad Slug ${unique()}`, slug: 'Not a slug!', fields: {} }),
-      );
-      expect(error.kind).toBe('validation');
-      expect(error.fieldErrors['slug']).toBeTruthy();
-    });
+    it.skipIf(!declared.capabilities.slug?.onCreate || declared.capabilities.slug.pattern === null)(
+      'maps a slug the provider refuses onto the slug field (needs a slug pattern on create)',
+      async () => {
+        const slug = caps().slug;
+        if (!slug?.onCreate || slug.pattern === null) throw undeclared();
+        const error = await expectApiError(
+          api.organizations.create({
+            name: `Bad Slug ${unique()}`,
+            slug: 'Not a slug!',
+            fields: {},
+          }),
+        );
+        expect(error.kind).toBe('validation');
+        expect(error.fieldErrors['slug']).toBeTruthy();
+      },
+    );
 
-    it('maps a taken slug onto the slug field', async () => {
-      const slug = caps().slug;
-      if (!slug?.onCreate) return;
-      const created = await create();
-      const error = await expectApiError(
-        api.organizations.create({ name: `Dup ${unique()}`, slug: created.slug ?? '', fields: {} }),
-      );
-      expect(['conflict', 'validation']).toContain(error.kind);
-      expect(error.fieldErrors['slug']).toBeTruthy();
-    });
+    it.skipIf(!declared.capabilities.slug?.onCreate)(
+      'maps a taken slug onto the slug field (needs a slug on create)',
+      async () => {
+        const slug = caps().slug;
+        if (!slug?.onCreate) throw undeclared();
+        const created = await create();
+        const error = await expectApiError(
+          api.organizations.create({
+            name: `Dup ${unique()}`,
+            slug: created.slug ?? '',
+            fields: {},
+          }),
+        );
+        expect(['conflict', 'validation']).toContain(error.kind);
+        expect(error.fieldErrors['slug']).toBeTruthy();
+      },
+    );
 
     it('reports a 429 as rate_limited with the retry delay the provider gave', async () => {
       await server.addFault({

@@ -25,6 +25,7 @@ import { ColorModeToggle } from './color-mode-toggle';
 import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
 import { RateLimitNotice } from './rate-limit-notice';
+import { RouteFocus } from './route-focus';
 import { SideNav } from './side-nav';
 import { useContextConnection } from './last-connection';
 
@@ -63,6 +64,7 @@ export function AppShell() {
         >
           Skip to content
         </Box>
+        <RouteFocus />
         <AppBar
           position="fixed"
           color="default"

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { connectionQueries } from '../../features/connections/api/queries';
+import { connectionQueries } from '../../data/connections';
 import { ProviderDot } from '../../features/connections/components/provider-badge';
 
 /**

@@ -1,5 +1,6 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import PersonIcon from '@mui/icons-material/Person';
+import Box from '@mui/material/Box';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -8,7 +9,6 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ import { findMembersInEachOrg } from '../../api/member-search';
 import { paths } from '../../config/paths';
 import { orgQueries } from '../../features/organizations/api/queries';
 import { useActiveConnection } from '../../lib/connection-context';
+import { focusPageHeading } from '../../lib/focus';
 import { useGlobalSearch } from '../../lib/global-search-context';
 import { queryRoots } from '../../lib/query-keys';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -32,6 +33,8 @@ interface Result {
 }
 
 const LIMIT = 8;
+const LISTBOX_ID = 'global-search-results';
+const optionId = (position: number) => `global-search-option-${position}`;
 
 /** Jump to an org by name, slug or id, or to a member's org by their email, on the current connection. */
 export function GlobalSearchDialog() {
@@ -113,6 +116,19 @@ export function GlobalSearchDialog() {
   const loading =
     orgsServer.isFetching || orgsAll.isFetching || people.isFetching || membersByOrg.isFetching;
 
+  const notes = [
+    ...(viaEachOrg && emailQuery
+      ? [
+          membersByOrg.data
+            ? `Members looked for in ${membersByOrg.data.looked === membersByOrg.data.of ? `all ${membersByOrg.data.of}` : `the newest ${membersByOrg.data.looked} of ${membersByOrg.data.of}`} organizations`
+            : 'Looking for members in each organization…',
+        ]
+      : []),
+    ...(!serverSearch && orgsAll.data
+      ? [`Filtered in your browser over ${orgsAll.data.items.length} loaded organizations`]
+      : []),
+  ];
+
   const close = () => {
     setOpen(false);
     setText('');
@@ -122,6 +138,8 @@ export function GlobalSearchDialog() {
     if (!result) return;
     close();
     void navigate(result.href);
+    // Also when the jump stays on the same page (another tab of the same org).
+    focusPageHeading();
   };
 
   return (
@@ -163,19 +181,34 @@ export function GlobalSearchDialog() {
           }}
           sx={{ p: 2 }}
           slotProps={{
-            htmlInput: { 'aria-controls': 'global-search-results', 'aria-autocomplete': 'list' },
+            htmlInput: {
+              role: 'combobox',
+              'aria-expanded': results.length > 0,
+              // Only while the list is shown: an id that points at nothing is invalid ARIA.
+              'aria-controls': results.length > 0 ? LISTBOX_ID : undefined,
+              'aria-activedescendant': results[index] ? optionId(index) : undefined,
+              'aria-autocomplete': 'list',
+            },
           }}
         />
-        {query !== '' ? (
-          <List id="global-search-results" aria-label="Search results" dense sx={{ pb: 2 }}>
-            {results.length === 0 ? (
-              <Typography sx={{ px: 3, py: 1 }} color="text.secondary" role="status">
-                {loading ? 'Searching…' : `Nothing on ${connection.label} matches “${query}”.`}
-              </Typography>
-            ) : null}
+        {results.length > 0 ? (
+          // A combobox's listbox holds options only; notes about the search sit below it.
+          <List
+            id={LISTBOX_ID}
+            role="listbox"
+            aria-label="Search results"
+            dense
+            sx={{ pb: notes.length > 0 ? 0 : 2 }}
+          >
             {results.map((result, position) => (
               <ListItemButton
                 key={result.key}
+                id={optionId(position)}
+                component="li"
+                role="option"
+                aria-selected={position === index}
+                // Arrow keys move through the options from the field (aria-activedescendant).
+                tabIndex={-1}
                 selected={position === index}
                 onClick={() => {
                   go(result);
@@ -187,19 +220,21 @@ export function GlobalSearchDialog() {
                 <ListItemText primary={result.primary} secondary={result.secondary} />
               </ListItemButton>
             ))}
-            {viaEachOrg && emailQuery ? (
-              <ListSubheader sx={{ lineHeight: 2, bgcolor: 'transparent' }}>
-                {membersByOrg.data
-                  ? `Members looked for in ${membersByOrg.data.looked === membersByOrg.data.of ? `all ${membersByOrg.data.of}` : `the newest ${membersByOrg.data.looked} of ${membersByOrg.data.of}`} organizations`
-                  : 'Looking for members in each organization…'}
-              </ListSubheader>
-            ) : null}
-            {!serverSearch && orgsAll.data ? (
-              <ListSubheader sx={{ lineHeight: 2, bgcolor: 'transparent' }}>
-                Filtered in your browser over {orgsAll.data.items.length} loaded organizations
-              </ListSubheader>
-            ) : null}
           </List>
+        ) : null}
+        {query !== '' ? (
+          <Box sx={{ px: 3, pb: 2 }} role="status">
+            {results.length === 0 ? (
+              <Typography sx={{ py: 1 }} color="text.secondary">
+                {loading ? 'Searching…' : `Nothing on ${connection.label} matches “${query}”.`}
+              </Typography>
+            ) : null}
+            {notes.map((note) => (
+              <Typography key={note} variant="body2" color="text.secondary" sx={{ py: 0.5 }}>
+                {note}
+              </Typography>
+            ))}
+          </Box>
         ) : null}
       </DialogContent>
     </Dialog>

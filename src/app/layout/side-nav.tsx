@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import type { Capabilities } from '../../api/capabilities';
 import { paths } from '../../config/paths';
-import { connectionQueries } from '../../features/connections/api/queries';
+import { connectionQueries } from '../../data/connections';
 
 interface NavItem {
   readonly label: string;

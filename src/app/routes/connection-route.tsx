@@ -8,7 +8,7 @@ import { Link as RouterLink, Outlet, useParams } from 'react-router-dom';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { paths } from '../../config/paths';
-import { connectionQueries } from '../../features/connections/api/queries';
+import { connectionQueries } from '../../data/connections';
 import { ActiveConnectionContext } from '../../lib/connection-context';
 import { AppBreadcrumbs } from '../layout/app-breadcrumbs';
 import { useGlobalSearch } from '../../lib/global-search-context';

@@ -4,7 +4,7 @@ import { Navigate } from 'react-router-dom';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { paths } from '../../config/paths';
-import { connectionQueries } from '../../features/connections/api/queries';
+import { connectionQueries } from '../../data/connections';
 
 /** The console opens on the first connection's overview. */
 export function HomeRedirect() {

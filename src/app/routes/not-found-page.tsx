@@ -9,6 +9,7 @@ export function NotFoundPage() {
   return (
     <EmptyState
       title="Page not found"
+      titleAs="h1"
       description="This address does not lead anywhere in Orgdeck."
       action={
         <Button component={RouterLink} to={paths.home.href()}>

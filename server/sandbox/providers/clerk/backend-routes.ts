@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { clerkOperations } from '../../../../src/api/providers/clerk/operations';
-import type { SandboxVendor } from '../../vendor';
+import type { CredentialsLike, SandboxVendor } from '../../vendor';
 import { bearerToken, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import { backendDirectoryHandlers } from './backend-directory';
 import { backendInvitationHandlers } from './backend-invitations';
@@ -27,7 +27,14 @@ import {
 import { apiVersionCheck, readJsonBody, requestedVersion } from './request';
 import { backendOrganization, deletedOrganization } from './serialize';
 import type { ClerkOrgRecord } from './state';
-import { BodyCheck, queryBoolean, slugTaken } from './validation';
+import {
+  BodyCheck,
+  METADATA_MAX_BYTES,
+  metadataBytes,
+  metadataTooLarge,
+  queryBoolean,
+  slugTaken,
+} from './validation';
 
 const CREATE_PARAMS = [
   'name',
@@ -62,13 +69,17 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
     return c.json(backendOrganization(org, await instance.wire(c), instance.counts()));
   }
 
+  /** Real secret keys look like `sk_test_…`; the sandbox takes only its own token. */
+  function authenticate(c: CredentialsLike): Response | null {
+    if (bearerToken(c) === SANDBOX_TOKEN) return null;
+    return clerkUnauthenticated(
+      'Unable to authenticate the request, you need to supply an active API key.',
+    );
+  }
+
   app.use('*', async (c, next) => {
-    // Real secret keys look like `sk_test_…`; the sandbox takes only its own token.
-    if (bearerToken(c) !== SANDBOX_TOKEN) {
-      return clerkUnauthenticated(
-        'Unable to authenticate the request, you need to supply an active API key.',
-      );
-    }
+    const refusal = authenticate(c);
+    if (refusal) return refusal;
     await next();
     return undefined;
   });
@@ -205,8 +216,20 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
       const publicPatch = check.metadata('public_metadata', false);
       const privatePatch = check.metadata('private_metadata', false);
       if (!check.ok) return clerkInvalid(check.issues);
-      if (publicPatch) org.public_metadata = deepMerge(org.public_metadata, publicPatch);
-      if (privatePatch) org.private_metadata = deepMerge(org.private_metadata, privatePatch);
+      // The merged result must fit the limit too; nothing is stored when it does not.
+      const mergedPublic = publicPatch && deepMerge(org.public_metadata, publicPatch);
+      const mergedPrivate = privatePatch && deepMerge(org.private_metadata, privatePatch);
+      const tooLarge = [
+        ...(mergedPublic && metadataBytes(mergedPublic) > METADATA_MAX_BYTES
+          ? [metadataTooLarge('public_metadata')]
+          : []),
+        ...(mergedPrivate && metadataBytes(mergedPrivate) > METADATA_MAX_BYTES
+          ? [metadataTooLarge('private_metadata')]
+          : []),
+      ];
+      if (tooLarge.length > 0) return clerkInvalid(tooLarge);
+      if (mergedPublic) org.public_metadata = mergedPublic;
+      if (mergedPrivate) org.private_metadata = mergedPrivate;
       org.updated_at = ctx.now();
       instance.changed();
       return organizationJson(c, org);
@@ -249,6 +272,7 @@ export function createClerkBackendSandbox(instance: ClerkInstance): SandboxVendo
 
   return {
     mount: 'clerk',
+    authenticate,
     app,
     error: (status, message) => clerkStatusError(status, message),
     rateLimited: (seconds) => clerkRateLimited(seconds),

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { clerkFrontendOperations } from '../../../../src/api/providers/clerk-frontend/operations';
-import type { SandboxVendor } from '../../vendor';
+import type { CredentialsLike, SandboxVendor } from '../../vendor';
 import { bearerToken, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import {
   clerkForbidden,
@@ -69,13 +69,25 @@ export function createClerkFrontendSandbox(instance: ClerkInstance): SandboxVend
     return { org, membership };
   }
 
-  app.use('*', async (c, next) => {
-    // Real Clerk reads the bearer token only with `_is_native=true`; the sandbox takes it either way.
+  /**
+   * The FAPI's three schemes: the `__client` cookie, the `__dev_session` query parameter, or a
+   * native app's `Authorization: Bearer` together with `_is_native=true` (real Clerk ignores the
+   * bearer without that flag, so a bearer alone is not signed in).
+   */
+  function authenticate(c: CredentialsLike): Response | null {
+    const native = c.req.query('_is_native') === 'true' && bearerToken(c) === SANDBOX_TOKEN;
     const signedIn =
-      bearerToken(c) === SANDBOX_TOKEN ||
+      native ||
       c.req.query('__dev_session') === SANDBOX_TOKEN ||
       cookie(c, '__client') === SANDBOX_TOKEN;
-    if (!signedIn) return clerkUnauthenticated('You need to be signed in to perform this request.');
+    return signedIn
+      ? null
+      : clerkUnauthenticated('You need to be signed in to perform this request.');
+  }
+
+  app.use('*', async (c, next) => {
+    const refusal = authenticate(c);
+    if (refusal) return refusal;
     await next();
     return undefined;
   });
@@ -172,6 +184,7 @@ export function createClerkFrontendSandbox(instance: ClerkInstance): SandboxVend
 
   return {
     mount: 'clerk-frontend',
+    authenticate,
     app,
     error: (status, message) => clerkStatusError(status, message),
     rateLimited: (seconds) => clerkRateLimited(seconds),

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { readJson, type RequestLike } from '../../vendor';
+import { readJson, type CredentialsLike } from '../../vendor';
 import { clerkErrors } from './errors';
 import { isJsonObject } from './metadata';
 
@@ -45,7 +45,7 @@ export const apiVersionCheck: MiddlewareHandler = async (c, next) => {
 };
 
 /** One cookie of the request (the FAPI's `__client`). */
-export function cookie(c: RequestLike, name: string): string | undefined {
+export function cookie(c: CredentialsLike, name: string): string | undefined {
   for (const part of (c.req.header('cookie') ?? '').split(';')) {
     const separator = part.indexOf('=');
     if (separator !== -1 && part.slice(0, separator).trim() === name)

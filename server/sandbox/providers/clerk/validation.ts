@@ -1,11 +1,34 @@
 import type { JsonObject } from '../../../../src/api/domain';
-import { clerkIssue, type ClerkErrorItem } from './errors';
+import { clerkIssue, paramError, type ClerkErrorItem } from './errors';
 import { isJsonObject } from './metadata';
 import type { ClerkOrgRecord } from './state';
 
 /** Clerk's organization rules (spec descriptions of `CreateOrganization`/`UpdateOrganization`). */
 
 export const NAME_MAX_LENGTH = 256;
+
+/**
+ * Clerk's documented metadata limit: each metadata object may hold at most 8 KB (its docs on
+ * metadata: "can store up to 8KB"), measured here as the UTF-8 bytes of its JSON.
+ */
+export const METADATA_MAX_BYTES = 8 * 1024;
+
+export function metadataBytes(value: JsonObject): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+/**
+ * Choice: Clerk's code for a value over its size limit; the status is the 422 these endpoints
+ * list for invalid parameters.
+ */
+export function metadataTooLarge(param: string): ClerkErrorItem {
+  return paramError(
+    'form_param_exceeds_allowed_size',
+    param,
+    'exceeds the maximum allowed size',
+    `${param} exceeds the maximum allowed size of ${METADATA_MAX_BYTES} bytes.`,
+  );
+}
 const SLUG_PATTERN = /^[a-z0-9-]+$/;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/i;
 const HTML_PATTERN = /<\/?[a-z!][^>]*>/i;
@@ -124,7 +147,11 @@ export class BodyCheck {
   metadata(param: string, nullable: boolean): JsonObject | undefined {
     const value = this.body[param];
     if (value === undefined || (value === null && nullable)) return undefined;
-    if (isJsonObject(value)) return value;
+    if (isJsonObject(value)) {
+      if (metadataBytes(value) <= METADATA_MAX_BYTES) return value;
+      this.issues.push(metadataTooLarge(param));
+      return undefined;
+    }
     this.issues.push(clerkIssue.invalid(param, `${param} must be an object.`));
     return undefined;
   }

@@ -137,7 +137,7 @@ describe('Kinde sandbox: a member’s permissions', () => {
         .sort()
         .reverse(),
     );
-    expect(sorted.body['next_token']).toBeNull();
+    expect(sorted.body).not.toHaveProperty('next_token');
     expect(firstError(await call('GET', '/api/v1/permissions?sort=key_asc'))?.field).toBe('sort');
     const token = await tokenWith('read:roles');
     expect((await call('GET', '/api/v1/permissions', { token })).status).toBe(403);
@@ -214,7 +214,7 @@ describe('Kinde sandbox: feature flags', () => {
     const token = await tokenWith('read:organization_feature_flags');
     expect((await call('GET', '/api/v1/environment/feature_flags', { token })).status).toBe(403);
     const { body } = await call('GET', '/api/v1/environment/feature_flags');
-    expect(body['next_token']).toBeNull();
+    expect(body).not.toHaveProperty('next_token');
   });
 
   it('seeds flags of every type, each override differing from its default', () => {

@@ -1,6 +1,13 @@
 import type { Context } from 'hono';
 import { kindeError, kindeErrors, type KindeErrorItem } from './errors';
-import { compareText, pageOf, readBooleanQuery, readPageQuery, readPageSize } from './paging';
+import {
+  compareText,
+  pageOf,
+  readBooleanQuery,
+  readPageQuery,
+  readPageSize,
+  nextTokenField,
+} from './paging';
 import {
   fullName,
   roleItem,
@@ -102,7 +109,7 @@ export function directoryHandlers(kit: KindeRouteKit): KindeHandlers<DirectoryOp
         code: 'OK',
         message: 'Success',
         users: items.map((user) => userItem(user, expansion(user))),
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
 
@@ -182,7 +189,7 @@ export function directoryHandlers(kit: KindeRouteKit): KindeHandlers<DirectoryOp
         code: 'OK',
         message: 'Success',
         roles: items.map(roleItem),
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
   };

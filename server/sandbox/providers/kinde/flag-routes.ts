@@ -93,7 +93,6 @@ export function flagHandlers(kit: KindeRouteKit): KindeHandlers<FlagOperation> {
         code: 'OK',
         message: 'Success',
         feature_flags: environmentFlagValues(state()),
-        next_token: null,
       }),
     ),
   };

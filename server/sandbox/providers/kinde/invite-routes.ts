@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { kindeError, kindeErrors, kindeNotFound, organizationNotFound } from './errors';
 import { readInviteInput } from './invite-input';
-import { pageOf, readBooleanQuery, readPageQuery } from './paging';
+import { pageOf, readBooleanQuery, readPageQuery, nextTokenField } from './paging';
 import { fullName, organizationInvite } from './people-view';
 import { readObjectBody, success, type KindeHandlers, type KindeRouteKit } from './route-kit';
 import { kindeTime, type KindeInviteRecord, type KindeOrgRecord } from './state';
@@ -137,7 +137,7 @@ export function inviteHandlers(kit: KindeRouteKit): KindeHandlers<InviteOperatio
         code: 'OK',
         message: 'Success',
         invites: items.map((invite) => view(c, invite)),
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
 

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { kindeError, kindeErrors } from './errors';
 import { readUserEntries, type UserEntry } from './member-input';
-import { compareText, pageOf, readPageQuery } from './paging';
+import { compareText, pageOf, readPageQuery, nextTokenField } from './paging';
 import { organizationUser, organizationUserRole } from './people-view';
 import {
   csvQuery,
@@ -106,7 +106,7 @@ export function memberHandlers(kit: KindeRouteKit): KindeHandlers<MemberOperatio
         code: 'OK',
         message: 'Success',
         organization_users: items,
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
 
@@ -193,7 +193,6 @@ export function memberHandlers(kit: KindeRouteKit): KindeHandlers<MemberOperatio
         code: 'OK',
         message: 'Success',
         roles: roles.map(organizationUserRole),
-        next_token: null,
       });
     }),
 

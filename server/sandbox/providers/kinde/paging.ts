@@ -117,8 +117,17 @@ export function pageOf<T, S extends string>(
   const start = (query.page - 1) * query.pageSize;
   const items = sorted.slice(start, start + query.pageSize);
   const more = start + query.pageSize < sorted.length;
-  // How Kinde marks the last page (missing, null or "") is unconfirmed: the sandbox sends null.
   return { items, nextToken: more ? encodeNextToken({ ...query, page: query.page + 1 }) : null };
+}
+
+/**
+ * The `next_token` member of a list answer: present only when there is a next page. How Kinde
+ * marks the last page is unconfirmed; most of its list schemas (organizations, users, roles,
+ * permissions) type `next_token` as a non-nullable string, and the SDK types it optional, so
+ * leaving it out is the one answer valid against every list schema.
+ */
+export function nextTokenField(nextToken: string | null): { next_token?: string } {
+  return nextToken === null ? {} : { next_token: nextToken };
 }
 
 /** A case-insensitive comparison of two texts, then of a tie-breaking id. */

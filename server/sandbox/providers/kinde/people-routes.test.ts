@@ -258,7 +258,7 @@ describe('Kinde sandbox: org invites', () => {
       `/api/v1/organization/${org}/invites?next_token=${encodeURIComponent(first.body.next_token ?? '')}`,
     );
     expect(field(second.body.invites, 'email')).toEqual(['p0@example.com']);
-    expect(second.body.next_token).toBeNull();
+    expect(second.body).not.toHaveProperty('next_token');
     const byEmail = await call('GET', `/api/v1/organization/${org}/invites?sort=email_asc`);
     expect(byEmail.body.invites?.[0]?.email).toBe('p0@example.com');
     const badFlag = await call('GET', `/api/v1/organization/${org}/invites?include_revoked=yes`);
@@ -411,7 +411,7 @@ describe('Kinde sandbox: users and roles', () => {
     expect(body.roles?.filter((role) => role.is_default_role)).toEqual([
       expect.objectContaining({ key: 'member' }),
     ]);
-    expect(body.next_token).toBeNull();
+    expect(body).not.toHaveProperty('next_token');
   });
 });
 

@@ -1,5 +1,5 @@
 import { kindeError, kindeErrors } from './errors';
-import { compareText, pageOf, readPageQuery } from './paging';
+import { compareText, pageOf, readPageQuery, nextTokenField } from './paging';
 import {
   pathMembership,
   readObjectBody,
@@ -145,7 +145,7 @@ export function permissionHandlers(kit: KindeRouteKit): KindeHandlers<Permission
         code: 'OK',
         message: 'Success',
         permissions: items.map(permissionItem),
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
   };

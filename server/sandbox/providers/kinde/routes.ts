@@ -1,7 +1,8 @@
+import { nextTokenField } from './paging';
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { kindeOperations } from '../../../../src/api/providers/kinde/operations';
-import type { Handler, SandboxContext, SandboxVendor } from '../../vendor';
+import type { CredentialsLike, Handler, SandboxContext, SandboxVendor } from '../../vendor';
 import { bearerToken, requestOrigin, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import { directoryHandlers } from './directory-routes';
 import {
@@ -37,6 +38,9 @@ function badExpand(c: Context): Response | null {
   return kindeError(400, 'INVALID_EXPAND', 'expand only accepts "billing"', 'expand');
 }
 
+/** Kinde routes that take no bearer token: the token endpoint and the invitation page. */
+const PUBLIC_PATHS: ReadonlySet<string> = new Set(['/oauth2/token', '/team_invitation']);
+
 export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
   const slice = ctx.store.register<KindeState>({ name: 'kinde', version: 2, seed: seedKinde });
   const app = new Hono();
@@ -54,22 +58,34 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
       'handle',
     );
 
-  // The spec declares no 401; the envelope and codes of an unauthenticated call are a choice.
-  function authorize(c: Context, scope: KindeScope): Response | null {
+  /**
+   * Kinde's spec answers a missing, invalid or expired token with 403 ("Unauthorized - invalid
+   * credentials.", the shared `forbidden` response every endpoint declares); it declares 401 on
+   * no organization endpoint. So the sandbox answers 403 too. The code is a choice.
+   */
+  function refuseCredentials(message: string): Response {
+    return kindeError(403, 'UNAUTHORIZED', message);
+  }
+
+  /** The token check alone (no scope); the token endpoint and the invite page are public. */
+  function authenticate(c: CredentialsLike, vendorPath: string): Response | null {
+    if (PUBLIC_PATHS.has(vendorPath)) return null;
     const token = bearerToken(c);
-    if (token === null) return kindeError(401, 'UNAUTHORIZED', 'A bearer token is required');
+    if (token === null) return refuseCredentials('A bearer token is required');
     if (token === SANDBOX_TOKEN) return null;
     const check = verifyToken(token, ctx.now());
-    if (!check.ok) {
-      return kindeError(
-        401,
-        'UNAUTHORIZED',
-        check.reason === 'expired'
-          ? 'The access token has expired'
-          : 'The access token is not valid',
-      );
-    }
-    if (!check.scopes.includes(scope)) {
+    if (check.ok) return null;
+    return refuseCredentials(
+      check.reason === 'expired' ? 'The access token has expired' : 'The access token is not valid',
+    );
+  }
+
+  function authorize(c: Context, scope: KindeScope): Response | null {
+    const token = bearerToken(c);
+    const refusal = authenticate(c, '');
+    if (refusal || token === SANDBOX_TOKEN || token === null) return refusal;
+    const check = verifyToken(token, ctx.now());
+    if (check.ok && !check.scopes.includes(scope)) {
       return kindeError(403, 'FORBIDDEN', `The access token does not have the ${scope} scope`);
     }
     return null;
@@ -147,7 +163,7 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
         code: 'OK',
         message: 'Success',
         organizations: items.map(organizationItem),
-        next_token: nextToken,
+        ...nextTokenField(nextToken),
       });
     }),
 
@@ -266,6 +282,7 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
 
   return {
     mount: KINDE_MOUNT,
+    authenticate,
     app,
     error: kindeStatusError,
     rateLimited: kindeRateLimited,

@@ -1,6 +1,7 @@
 import { seedWindow } from '../../seed-clock';
 import { companyNames, EMAIL_DOMAINS, people, slugify } from '../../names';
 import { Random } from '../../random';
+import { sandboxScale, scaledKinde } from './scale';
 
 /**
  * The Kinde sandbox's business: organizations, users, memberships, invitations, roles,
@@ -562,6 +563,16 @@ export function seedKinde(): KindeState {
   }
   for (const user of random.sample(users, 9)) user.is_suspended = true;
   const invites = seedInvites(random, orgs, users, memberships);
+  // ORGDECK_SANDBOX_SCALE: generated orgs beyond the usual seed, from their own random stream.
+  const scaled = scaledKinde(Math.max(0, sandboxScale() - orgs.length), FROM, TO);
+  if (scaled.orgs.length > 0) {
+    orgs.push(...scaled.orgs);
+    orgs.sort((a, b) => a.created_on.localeCompare(b.created_on));
+    users.push(...scaled.users);
+    memberships.push(...scaled.memberships);
+    invites.push(...scaled.invites);
+    invites.sort((a, b) => a.created_on.localeCompare(b.created_on));
+  }
   return {
     orgs,
     users,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { numindOperations } from '../../../../src/api/providers/numind/operations';
-import type { Handler, SandboxContext, SandboxVendor } from '../../vendor';
+import type { CredentialsLike, Handler, SandboxContext, SandboxVendor } from '../../vendor';
 import { bearerToken, readJson, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import { numindBadRequest, numindError } from './errors';
 import { readInviteEmail, toInvitationResponse, toMemberResponse } from './people';
@@ -53,18 +53,20 @@ export function createNumindSandbox(ctx: SandboxContext): SandboxVendor {
    * security inputs, this runs before the body is decoded.
    */
   function asUser(handler: (c: Context, userId: string) => Response | Promise<Response>): Handler {
-    return (c) => {
-      const token = bearerToken(c);
-      if (token === null) return numindError(401, 'Missing bearer access token.');
-      if (isApiKey(token)) {
-        return numindError(
-          403,
-          'Organizations cannot be managed with an API key. Sign in and use your user access token.',
-        );
-      }
-      if (token !== SANDBOX_TOKEN) return numindError(401, 'Invalid or expired access token.');
-      return handler(c, state().demoUserId);
-    };
+    return (c) => authenticate(c) ?? handler(c, state().demoUserId);
+  }
+
+  function authenticate(c: CredentialsLike): Response | null {
+    const token = bearerToken(c);
+    if (token === null) return numindError(401, 'Missing bearer access token.');
+    if (isApiKey(token)) {
+      return numindError(
+        403,
+        'Organizations cannot be managed with an API key. Sign in and use your user access token.',
+      );
+    }
+    if (token !== SANDBOX_TOKEN) return numindError(401, 'Invalid or expired access token.');
+    return null;
   }
 
   /** The org and the user's membership in it; NuMind's 404 when the user is not in it. */
@@ -256,6 +258,7 @@ export function createNumindSandbox(ctx: SandboxContext): SandboxVendor {
 
   return {
     mount: 'numind',
+    authenticate,
     app,
     error: (status, message) => numindError(status, message),
     rateLimited: (seconds) =>

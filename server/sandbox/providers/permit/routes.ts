@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { permitOperations } from '../../../../src/api/providers/permit/operations';
-import type { SandboxContext, SandboxVendor } from '../../vendor';
+import type { CredentialsLike, SandboxContext, SandboxVendor } from '../../vendor';
 import { bearerToken, readJson, routeOperations, SANDBOX_TOKEN } from '../../vendor';
 import { permitError, permitValidation, type PermitValidationItem } from './errors';
 import { readInviteCreates, toInviteRead } from './invites';
@@ -164,11 +164,18 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
       `The requested data was not found, please check your request: organization '${ref}'`,
     );
 
-  app.use('*', async (c, next) => {
+  function authenticate(c: CredentialsLike): Response | null {
     const token = bearerToken(c);
     if (token === null) return permitError(401, 'Missing authorization header');
     if (token !== SANDBOX_TOKEN) return permitError(401, 'Invalid API key');
+    return null;
+  }
+
+  app.use('*', async (c, next) => {
+    const refusal = authenticate(c);
+    if (refusal) return refusal;
     await next();
+    return undefined;
   });
 
   routeOperations(app, permitOperations, {
@@ -348,6 +355,7 @@ export function createPermitSandbox(ctx: SandboxContext): SandboxVendor {
 
   return {
     mount: 'permit',
+    authenticate,
     app,
     error: (status, message) =>
       status === 422

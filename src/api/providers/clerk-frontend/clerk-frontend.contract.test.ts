@@ -37,7 +37,10 @@ describe('clerk-frontend adapter: Frontend API specifics', () => {
   const direct = (path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     if (!headers.has('authorization')) headers.set('authorization', 'Bearer sandbox-token');
-    return fetch(`${server.origin}/sandbox/clerk-frontend${path}`, { ...init, headers });
+    // A bearer is the native-app scheme: real Clerk reads it only with `_is_native=true`.
+    const url = new URL(`${server.origin}/sandbox/clerk-frontend${path}`);
+    url.searchParams.set('_is_native', 'true');
+    return fetch(url, { ...init, headers });
   };
 
   const create = async () =>
@@ -191,6 +194,20 @@ describe('clerk-frontend adapter: Frontend API specifics', () => {
         headers: { cookie: '__client=sandbox-token' },
       });
       expect(cookie.status).toBe(200);
+    });
+
+    it('takes a bearer only as the native-app scheme, with _is_native=true', async () => {
+      const path = '/v1/me/organization_memberships';
+      const bearer = { authorization: 'Bearer sandbox-token' };
+      const plain = await fetch(`${server.origin}/sandbox/clerk-frontend${path}`, {
+        headers: bearer,
+      });
+      expect(plain.status).toBe(401);
+      expect(await plain.json()).toMatchObject({ errors: [{ code: 'authentication_invalid' }] });
+      const native = await fetch(`${server.origin}/sandbox/clerk-frontend${path}?_is_native=true`, {
+        headers: bearer,
+      });
+      expect(native.status).toBe(200);
     });
 
     it('answers a delete with the deleted object and a null client', async () => {

@@ -44,7 +44,10 @@ describe('clerk-frontend adapter: the org logo', () => {
   const direct = (path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     headers.set('authorization', 'Bearer sandbox-token');
-    return fetch(`${server.origin}/sandbox/clerk-frontend${path}`, { ...init, headers });
+    // The native-app scheme: Clerk reads the bearer only with `_is_native=true`.
+    const url = new URL(`${server.origin}/sandbox/clerk-frontend${path}`);
+    url.searchParams.set('_is_native', 'true');
+    return fetch(url, { ...init, headers });
   };
 
   /** An org the signed-in user creates, and so administers. */

@@ -153,8 +153,10 @@ export function AuditPage() {
             pageSize={filter.pageSize}
             pageSizes={SIZES}
             itemsOnPage={audit.data.items.length}
-            total={audit.data.total}
-            hasMore={filter.page * filter.pageSize < audit.data.total}
+            total={audit.data.totalCapped ? null : audit.data.total}
+            hasMore={
+              audit.data.totalCapped === true || filter.page * filter.pageSize < audit.data.total
+            }
             disabled={audit.isPlaceholderData}
             onPageChange={(page) => {
               set('page', String(page));

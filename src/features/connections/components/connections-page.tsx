@@ -15,7 +15,7 @@ import type { Connection } from '../../../api/connections';
 import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
 import { paths } from '../../../config/paths';
-import { connectionQueries } from '../api/queries';
+import { connectionQueries } from '../../../data/connections';
 import { ConnectionHealth } from './connection-health';
 import { ProviderDot, SandboxChip } from './provider-badge';
 import { UserTokenDialog } from './user-token-dialog';

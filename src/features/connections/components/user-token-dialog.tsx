@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { setUserToken, type Connection } from '../../../api/connections';
 import { useToast } from '../../../components/toast';
 import { describeError } from '../../../lib/describe-error';
-import { connectionQueries } from '../api/queries';
+import { connectionQueries } from '../../../data/connections';
 
 /** A connection that acts as a user (NuMind, Clerk Frontend API) takes each console user's own token. */
 export function UserTokenDialog({

@@ -3,7 +3,7 @@ import type { Invitation, InviteInput } from '../../../api/people';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { queryRoots } from '../../../lib/query-keys';
 import { invitationKeys } from './queries';
-import { resendInvitation } from './resend';
+import { resendInvitation } from '../../../data/resend-invitation';
 
 /** After invitations change: the org's invitation lists and the counts shown elsewhere. */
 export function useRefreshInvitations(orgId: string) {

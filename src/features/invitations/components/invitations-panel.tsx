@@ -23,7 +23,7 @@ import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
 import { useResendInvitation, useRevokeInvitation } from '../api/mutations';
-import { RevokedNotResentError } from '../api/resend';
+import { RevokedNotResentError } from '../../../data/resend-invitation';
 import { invitationQueries } from '../api/queries';
 import {
   invitationPageSizes,

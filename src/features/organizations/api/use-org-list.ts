@@ -1,52 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { OrgListParams } from '../../../api/domain';
-import { applyListParams } from '../../../api/list-emulation';
+import { useOrgList as useOrgListFromData, type OrgListOrigin } from '../../../data/orgs';
 import { useActiveConnection } from '../../../lib/connection-context';
-import { needsBrowserList } from '../list-params';
-import { orgQueries } from './queries';
 
-export interface BrowserListInfo {
-  readonly search: boolean;
-  readonly sort: boolean;
-  readonly loaded: number | null;
-  readonly complete: boolean;
-}
+export type { OrgListOrigin };
 
-/**
- * One page of orgs: from the provider where it can search, sort and page, otherwise from every
- * org loaded once and handled in the browser (and the caller is told so, to say it on screen).
- */
+/** One page of orgs on the active connection; the data layer decides who answers it. */
 export function useOrgList(params: OrgListParams) {
-  const active = useActiveConnection();
-  const needs = needsBrowserList(params, active.api.capabilities);
-  const inBrowser = needs.search || needs.sort || needs.all;
-  const server = useQuery({ ...orgQueries.list(active, params), enabled: !inBrowser });
-  const everything = useQuery({ ...orgQueries.everything(active), enabled: inBrowser });
-  const source = inBrowser ? everything : server;
-
-  const page = useMemo(() => {
-    if (!inBrowser) return server.data;
-    return everything.data ? applyListParams(everything.data.items, params) : undefined;
-  }, [inBrowser, server.data, everything.data, params]);
-
-  const browser: BrowserListInfo | null = inBrowser
-    ? {
-        search: needs.search,
-        sort: needs.sort,
-        loaded: everything.data?.items.length ?? null,
-        complete: everything.data?.complete ?? true,
-      }
-    : null;
-
-  return {
-    page,
-    browser,
-    isPending: source.isPending,
-    isError: source.isError,
-    error: source.error,
-    isFetching: source.isFetching,
-    isPlaceholderData: !inBrowser && server.isPlaceholderData,
-    refetch: source.refetch,
-  };
+  return useOrgListFromData(useActiveConnection(), params);
 }

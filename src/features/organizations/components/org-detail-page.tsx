@@ -113,6 +113,7 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
       return (
         <EmptyState
           title="Organization not found"
+          titleAs="h1"
           description={`${caps.displayName} has no organization “${orgId}” on this connection. It may have been deleted.`}
           action={
             <Button component={RouterLink} to={listHref} startIcon={<ArrowBackIcon />}>

@@ -20,13 +20,14 @@ import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatNumber } from '../../../lib/format';
 import { orgQueries } from '../api/queries';
-import { useOrgList, type BrowserListInfo } from '../api/use-org-list';
+import { IndexFreshness } from '../../../components/index-freshness';
+import { useOrgList, type OrgListOrigin } from '../api/use-org-list';
 import { pageSizesFor } from '../list-params';
 import { useOrgListState } from '../use-list-state';
 import { CreateOrgButton } from './create-org-button';
 import { OrgTable } from './org-table';
 
-function browserNote(info: BrowserListInfo, displayName: string): string {
+function browserNote(info: OrgListOrigin, displayName: string): string {
   const what = [info.search ? 'search' : null, info.sort ? 'sorting' : null]
     .filter(Boolean)
     .join(' and ');
@@ -38,7 +39,11 @@ function browserNote(info: BrowserListInfo, displayName: string): string {
     what === ''
       ? `${displayName} returns its list without pages`
       : `${displayName} has no server-side ${what}`;
-  return `${reason}: ${loaded} and ${what === '' ? 'paged' : 'filtered and sorted'} in your browser.`;
+  const why =
+    info.source.kind === 'browser' && info.source.why === 'index-syncing'
+      ? ' (until the first index completes)'
+      : '';
+  return `${reason}: ${loaded} and ${what === '' ? 'paged' : 'filtered and sorted'} in your browser${why}.`;
 }
 
 export function OrgListPage() {
@@ -105,11 +110,12 @@ export function OrgListPage() {
             onChange={setSearchText}
             onClear={search.clear}
           />
-          {list.browser ? (
+          {list.origin.source.kind === 'browser' ? (
             <Alert severity="info" variant="outlined" sx={{ mt: 1.5, py: 0 }}>
-              {browserNote(list.browser, caps.displayName)}
+              {browserNote(list.origin, caps.displayName)}
             </Alert>
           ) : null}
+          {list.indexStatus?.indexed ? <IndexFreshness status={list.indexStatus} /> : null}
         </Box>
         <Box sx={{ height: 4 }}>
           {list.isFetching && !list.isPending ? <LinearProgress aria-label="Refreshing" /> : null}

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Organization } from '../../../api/domain';
 import type { OrgAdminApi } from '../../../api/org-admin-api';
 import type { ActiveConnection } from '../../../lib/connection-context';
+import { orgQueries } from '../../../data/orgs';
 import { queryRoots } from '../../../lib/query-keys';
 import { runQueue } from '../../../lib/task-queue';
 
@@ -50,12 +51,8 @@ async function sampleOrgs(
 }
 
 export const overviewQueries = {
-  allOrgs: ({ connection, api }: ActiveConnection) =>
-    queryOptions({
-      queryKey: queryRoots.allOrgs(connection.id),
-      queryFn: ({ signal }) => api.organizations.listAll({ signal }),
-      staleTime: 60_000,
-    }),
+  /** The same query (and cache entry) as the org list's browser answer: one factory builds it. */
+  allOrgs: (active: ActiveConnection) => orgQueries.everything(active),
   sample: ({ connection, api }: ActiveConnection, orgs: readonly Organization[]) =>
     queryOptions({
       queryKey: [

@@ -1,7 +1,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import { loadAdapter } from '../../../api/adapters';
-import { fetchConnections, upstreamUrl, type Connection } from '../../../api/connections';
-import { currentCsrfToken, refreshCsrfToken } from '../../../api/session';
+import { loadAdapter } from '../api/adapters';
+import { fetchConnections, upstreamUrl, type Connection } from '../api/connections';
+import { currentCsrfToken, refreshCsrfToken } from '../api/session';
 
 export const connectionQueries = {
   list: () =>

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../api/errors';
-import type { InvitationsApi } from '../../../api/org-admin-api';
-import type { Invitation } from '../../../api/people';
-import { RevokedNotResentError, resendInvitation } from './resend';
+import { ApiError } from '../api/errors';
+import type { InvitationsApi } from '../api/org-admin-api';
+import type { Invitation } from '../api/people';
+import { RevokedNotResentError, resendInvitation } from './resend-invitation';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 

@@ -1,6 +1,6 @@
-import { describeError } from '../../../lib/describe-error';
-import type { InvitationsApi } from '../../../api/org-admin-api';
-import type { Invitation } from '../../../api/people';
+import { describeError } from '../lib/describe-error';
+import type { InvitationsApi } from '../api/org-admin-api';
+import type { Invitation } from '../api/people';
 
 /** The old invitation is gone but the new one was refused: the person has none now. */
 export class RevokedNotResentError extends Error {

@@ -1,0 +1,21 @@
+import pino from 'pino';
+import type { Logger } from './store/log';
+
+/**
+ * The server's log: JSON lines on stdout with `time`, `level` and `msg` (and `reqId` where a
+ * request is concerned). Messages are written by our own code, which never puts secrets in them
+ * (`server/secret-scan.test.ts` checks the lines).
+ */
+export function createLogger(level = process.env['LOG_LEVEL'] ?? 'info'): pino.Logger {
+  return pino({
+    level,
+    base: null,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  });
+}
+
+/** A store-style logger over a line function (the dev server's, tests'). */
+export function lineLogger(log: (line: string) => void): Logger {
+  return { info: log, warn: log, error: log };
+}
