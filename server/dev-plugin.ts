@@ -9,6 +9,7 @@ export function orgdeckServer(): Plugin {
       // Loaded here, not at the top: the Vite config stays small and the server code is only
       // read when a dev server actually starts.
       const { createServerApp } = await import('./app');
+      const { indexSettings } = await import('./connection-index/settings');
       const { lineLogger } = await import('./logging');
       const { openRuntime, runtimeSettings } = await import('./runtime');
       const { loadConfig } = await import('./config');
@@ -22,6 +23,7 @@ export function orgdeckServer(): Plugin {
         console: config.console,
         sandboxDataDir: sandboxSetting(process.env, config.connections),
         auditStore: runtime.auditStore,
+        connectionIndex: indexSettings(process.env, runtime.store),
         headerMode: 'development',
         log,
       });

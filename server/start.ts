@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
+import { indexSettings } from './connection-index/settings';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
 import { createLogger } from './logging';
 import { openRuntime, runtimeSettings, type Runtime } from './runtime';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     console: config.console,
     sandboxDataDir: sandboxSetting(process.env, connections),
     auditStore: runtime.auditStore,
+    connectionIndex: indexSettings(process.env, runtime.store),
     headerMode: 'production',
     log,
   });
