@@ -10,6 +10,7 @@ export function orgdeckServer(): Plugin {
       // Loaded here, not at the top: the Vite config stays small and the server code is only
       // read when a dev server actually starts.
       const { createServerApp } = await import('./app');
+      const { indexSettings } = await import('./connection-index/settings');
       const { lineLogger } = await import('./logging');
       const { openRuntime, runtimeSettings } = await import('./runtime');
       const { loadConfig } = await import('./config');
@@ -49,6 +50,7 @@ export function orgdeckServer(): Plugin {
         auditStore: runtime.auditStore,
         sessions: runtime.sessions,
         signInLimiter: runtime.signInLimiter,
+        connectionIndex: indexSettings(process.env, runtime.store),
         headerMode: 'development',
         hostPolicy: currentPolicy,
         log,

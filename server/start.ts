@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createServerApp } from './app';
+import { indexSettings } from './connection-index/settings';
 import { ConfigError, loadConfig, type LoadedConfig } from './config';
 import { compressResponses } from './compression';
 import { parsePublicOrigins, PublicOriginError, publicOriginsFor } from './http/host-guard';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     auditStore: runtime.auditStore,
     sessions: runtime.sessions,
     signInLimiter: runtime.signInLimiter,
+    connectionIndex: indexSettings(process.env, runtime.store),
     headerMode: 'production',
     hostPolicy: { origins: publicOrigins, trustForwarded: config.console.trustForwarded },
     log,

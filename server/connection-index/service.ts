@@ -49,6 +49,12 @@ export interface ConnectionIndexOptions {
   readonly errorRetryMs?: number;
   /** Starts the scheduler (syncs that are due, interrupted ones resumed); off in most tests. */
   readonly schedule?: boolean;
+  /**
+   * Whether the scheduler also syncs sandbox connections. Off by default: background reads would
+   * take the one-shot faults that tests inject into the sandbox, and the CPU of a test run.
+   * Refresh on demand and the write-through work either way.
+   */
+  readonly scheduleSandbox?: boolean;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
 }
@@ -230,6 +236,7 @@ export class ConnectionIndex {
     for (const connection of this.options.connections) {
       if (this.stopped || !this.isIndexed(connection.id) || this.running.has(connection.id))
         continue;
+      if (connection.sandbox && !this.options.scheduleSandbox) continue;
       try {
         const row = await this.repo.state(connection.id);
         const now = this.now();
