@@ -1,21 +1,28 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { providerCatalog } from '../src/api/providers/catalog';
 import { Auditor } from './audit/auditor';
 import { createAuditRoutes } from './audit/routes';
 import { MemoryAuditStore, type AuditStore } from './audit/store';
 import type { ConsoleEnv } from './auth/access';
-import { ConsoleAuth, consoleError, SANDBOX_CONTROL_PATHS } from './auth/console-auth';
+import {
+  ConsoleAuth,
+  consoleError,
+  SANDBOX_CONTROL_PATHS,
+  UPSTREAM_PATH,
+} from './auth/console-auth';
 import { createSessionRoutes } from './auth/session-routes';
+import type { SessionStore } from './auth/sessions';
+import type { SignInLimiter } from './auth/sign-in-limits';
 import type { Connection, ConsoleSettings } from './config';
 import { CredentialProvider } from './gateway/credentials';
 import { createGateway } from './gateway/gateway';
 import { hostGuard, type HostPolicySource } from './http/host-guard';
+import { limitBody } from './http/limit-body';
 import { createUpstreamFetch, type Fetch } from './gateway/upstream';
 import { createUserTokenRoutes } from './gateway/user-token-routes';
 import { createIndexRoutes } from './connection-index/routes';
 import { ConnectionIndex, type ConnectionIndexOptions } from './connection-index/service';
 import { INDEX_ACCESS } from './connection-index/system-access';
-import { up as migrateConnectionIndex } from './connection-index/schema';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
 
@@ -27,6 +34,10 @@ export interface ServerAppOptions {
   readonly sandboxDataDir: string | null | false;
   /** Where audit entries go (closed with the app); in memory when not given. */
   readonly auditStore?: AuditStore;
+  /** Where sessions live (the store in production); in memory when not given. */
+  readonly sessions?: SessionStore;
+  /** Where sign-in attempts are counted (the store in production); in memory when not given. */
+  readonly signInLimiter?: SignInLimiter;
   /** Content-Security-Policy flavour: `development` allows what Vite's dev server needs. */
   readonly headerMode?: HeaderMode;
   /** How real providers are reached (tests substitute a fake network). */
@@ -40,10 +51,12 @@ export interface ServerAppOptions {
    */
   readonly hostPolicy?: HostPolicySource;
   /**
-   * The connection index (`server/connection-index`), on the given database; without it the
-   * index routes are not served.
+   * The connection index (`server/connection-index`), on the store's database (its migration
+   * applied); without it the index routes are not served.
    */
   readonly connectionIndex?: Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log'>;
+  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
+  readonly upstreamTimeoutMs?: number;
 }
 
 export interface ServerApp {
@@ -58,16 +71,13 @@ export interface ServerApp {
   close(): Promise<void>;
 }
 
-/** Clerk serves organization logos from its image CDN. */
-const PROVIDER_IMAGE_ORIGINS: Partial<Record<Connection['provider'], string>> = {
-  clerk: 'https://img.clerk.com',
-  'clerk-frontend': 'https://img.clerk.com',
-};
-
 function imageOrigins(connections: readonly Connection[], settings: ConsoleSettings): string[] {
   const origins = new Set<string>();
   for (const connection of connections) {
-    const origin = connection.sandbox ? undefined : PROVIDER_IMAGE_ORIGINS[connection.provider];
+    // Real providers serve logos from their own image hosts (Clerk's CDN); the sandbox from 'self'.
+    const origin = connection.sandbox
+      ? null
+      : providerCatalog[connection.provider].vendor.imageOrigin;
     if (origin) origins.add(origin);
   }
   for (const origin of settings.imageOrigins) origins.add(new URL(origin).origin);
@@ -75,6 +85,8 @@ function imageOrigins(connections: readonly Connection[], settings: ConsoleSetti
 }
 
 const CONSOLE_BODY_LIMIT = 16 * 1024;
+/** Sign-in, user tokens and the like: flat objects of a few fields. */
+const CONSOLE_JSON_LIMITS = { maxDepth: 8, maxKeys: 100 };
 
 export async function createServerApp(options: ServerAppOptions): Promise<ServerApp> {
   const log = options.log ?? (() => undefined);
@@ -88,7 +100,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     ...(options.networkFetch ? { networkFetch: options.networkFetch } : {}),
   });
   const auditStore = options.auditStore ?? new MemoryAuditStore();
-  const auth = new ConsoleAuth(options.console, now);
+  const auth = new ConsoleAuth(options.console, now, options.sessions);
   const credentials = new CredentialProvider(upstream, now);
   let connectionIndex: ConnectionIndex | null = null;
   if (options.connectionIndex) {
@@ -101,7 +113,6 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
       access: () => INDEX_ACCESS,
       log,
     });
-    await migrateConnectionIndex(options.connectionIndex.db);
     connectionIndex = new ConnectionIndex({
       ...options.connectionIndex,
       connections: options.connections,
@@ -122,6 +133,9 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
             index.onWriteSucceeded(id, operation, target),
         }
       : {}),
+    ...(options.upstreamTimeoutMs === undefined
+      ? {}
+      : { upstreamTimeoutMs: options.upstreamTimeoutMs }),
   });
 
   const images = imageOrigins(options.connections, options.console);
@@ -131,6 +145,8 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   if (sandbox) {
     const guard = auth.sandboxControlGuard();
     for (const path of SANDBOX_CONTROL_PATHS) app.use(path, guard);
+    const vendorGuard = auth.sandboxVendorGuard();
+    for (const vendor of sandbox.vendors) app.use(`/sandbox/${vendor.mount}/*`, vendorGuard);
     app.route('/', sandbox.app);
   } else {
     // Never the SPA's page: without a sandbox every `/sandbox` path is unknown.
@@ -138,17 +154,27 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     app.all('/sandbox/*', (c) => sandboxNotFound(c));
   }
 
-  const limitBody = bodyLimit({
-    maxSize: CONSOLE_BODY_LIMIT,
-    onError: (c) => consoleError(c, 413, 'body_too_large', 'The request body is too large.'),
-  });
-  app.use('/api/session', limitBody);
-  app.use('/api/session/*', limitBody);
-  app.use('/api/connections/:id/user-token', limitBody);
   app.use('/api/*', auth.middleware());
-  app.route('/', createSessionRoutes(auth, { now, log }));
+  // Console routes take small JSON bodies; the gateway reads its own (12 MB) after authorizing.
+  const limitConsoleBody = limitBody<ConsoleEnv>({
+    maxBytes: CONSOLE_BODY_LIMIT,
+    json: CONSOLE_JSON_LIMITS,
+    tooLarge: (c) => consoleError(c, 413, 'body_too_large', 'The request body is too large.'),
+    skip: (path) => UPSTREAM_PATH.test(path),
+    tooComplex: (c, error) =>
+      consoleError(c, 400, 'json_too_complex', `The JSON body is refused: ${error.message}.`),
+  });
+  app.use('/api/*', limitConsoleBody);
+  app.route(
+    '/',
+    createSessionRoutes(auth, {
+      now,
+      log,
+      ...(options.signInLimiter ? { limiter: options.signInLimiter } : {}),
+    }),
+  );
   app.route('/', createAuditRoutes(auditStore));
-  app.route('/', createUserTokenRoutes(options.connections));
+  app.route('/', createUserTokenRoutes(options.connections, auth.sessions));
   if (index) app.route('/', createIndexRoutes(index));
   app.route('/', gateway);
   return {

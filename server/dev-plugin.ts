@@ -37,12 +37,18 @@ export function orgdeckServer(): Plugin {
         }
         return policy;
       };
-      const runtime = await openRuntime(runtimeSettings(process.env), lineLogger(log));
+      const runtime = await openRuntime(
+        runtimeSettings(process.env, config.console.sessionTtlMinutes),
+        lineLogger(log),
+        config.connections,
+      );
       const server = await createServerApp({
         connections: config.connections,
         console: config.console,
         sandboxDataDir: sandboxSetting(process.env, config.connections),
         auditStore: runtime.auditStore,
+        sessions: runtime.sessions,
+        signInLimiter: runtime.signInLimiter,
         headerMode: 'development',
         hostPolicy: currentPolicy,
         log,

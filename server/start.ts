@@ -47,7 +47,11 @@ async function main(): Promise<void> {
   const log = (line: string) => logger.info(line);
   let runtime: Runtime;
   try {
-    runtime = await openRuntime(runtimeSettings(process.env), logger);
+    runtime = await openRuntime(
+      runtimeSettings(process.env, config.console.sessionTtlMinutes),
+      logger,
+      connections,
+    );
   } catch (error) {
     console.error(
       `Orgdeck cannot start: ${error instanceof Error ? error.message : String(error)}`,
@@ -59,6 +63,8 @@ async function main(): Promise<void> {
     console: config.console,
     sandboxDataDir: sandboxSetting(process.env, connections),
     auditStore: runtime.auditStore,
+    sessions: runtime.sessions,
+    signInLimiter: runtime.signInLimiter,
     headerMode: 'production',
     hostPolicy: { origins: publicOrigins, trustForwarded: config.console.trustForwarded },
     log,

@@ -1,5 +1,6 @@
 import type { ProviderKind } from '../../src/api/domain';
 import type { OperationMatch } from '../../src/api/operations';
+import { providerCatalog } from '../../src/api/providers/catalog';
 
 /** A bulk call the provider accepted (2xx) without doing all of it. */
 export interface BulkShortfall {
@@ -30,10 +31,10 @@ function listed(items: readonly string[]): string {
 }
 
 /**
- * Permit's `POST /v2/orgs/{org_id}/invites` answers 200 `MultiInviteResult`
- * `{success: InviteRead[], failed: [{email, reason}]}`: each `failed` item was not invited.
+ * `{success: [...], failed: [{email, reason}]}` (Permit's `MultiInviteResult`): each `failed`
+ * item was not invited.
  */
-function permitInvites(json: unknown): BulkShortfall | undefined {
+function successFailed(json: unknown): BulkShortfall | undefined {
   const failed = field(json, 'failed');
   if (!Array.isArray(failed) || failed.length === 0) return undefined;
   const success = field(json, 'success');
@@ -51,12 +52,11 @@ function permitInvites(json: unknown): BulkShortfall | undefined {
 }
 
 /**
- * Kinde's bulk org-user calls answer 200 with the ids they acted on: `users_added` for
- * `POST …/users`; `users_added`, `users_updated` and `users_removed` for `PATCH …/users`. A
- * requested user in none of them was not done. An answer with none of the lists says nothing
- * either way (the console's adapter takes it as done for everyone, and so does the audit).
+ * An answer naming the ids it acted on in `lists` (Kinde's bulk org-user calls): a requested
+ * user in none of them was not done. An answer with none of the lists says nothing either way
+ * (the console's adapter takes it as done for everyone, and so does the audit).
  */
-function kindeUsers(
+function actedIds(
   json: unknown,
   requested: readonly string[],
   lists: readonly string[],
@@ -74,39 +74,28 @@ function kindeUsers(
 }
 
 /**
- * Reads a successful bulk answer for items the provider refused on their own: Permit's bulk
- * invites and Kinde's bulk org-user add and update. `requested` are the user ids the request
- * named (Kinde). Clerk's bulk invitations are all or nothing (an error status, or every
- * invitation in `data`), so their status says it all; other operations are not bulk.
+ * Reads a successful bulk answer for items the provider refused on their own, as the provider's
+ * catalog entry describes its bulk answers (`vendor.bulkAnswers`): Permit's bulk invites and
+ * Kinde's bulk org-user add and update. `requested` are the user ids the request named (Kinde).
+ * Clerk's bulk invitations are all or nothing, so their status says it all.
  */
 export function bulkShortfall(
   provider: ProviderKind,
   match: OperationMatch,
   status: number,
-  payload: ArrayBuffer,
+  payload: ArrayBuffer | Uint8Array,
   requested: readonly string[],
 ): BulkShortfall | undefined {
   if (status < 200 || status >= 300 || payload.byteLength === 0) return undefined;
-  const read =
-    provider === 'permit' && match.id === 'inviteMembers'
-      ? (json: unknown) => permitInvites(json)
-      : provider === 'kinde' && match.id === 'addOrganizationUsers'
-        ? (json: unknown) => kindeUsers(json, requested, ['users_added'], 'added')
-        : provider === 'kinde' && match.id === 'updateOrganizationUsers'
-          ? (json: unknown) =>
-              kindeUsers(
-                json,
-                requested,
-                ['users_added', 'users_updated', 'users_removed'],
-                'added, updated or removed',
-              )
-          : undefined;
-  if (read === undefined) return undefined;
+  const answer = providerCatalog[provider].vendor.bulkAnswers[match.id];
+  if (answer === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(payload));
   } catch {
     return undefined;
   }
-  return read(json);
+  return answer.shape === 'success-failed'
+    ? successFailed(json)
+    : actedIds(json, requested, answer.lists, answer.verb);
 }

@@ -1,5 +1,6 @@
 import type { ProviderKind } from '../../src/api/domain';
 import type { OperationMatch } from '../../src/api/operations';
+import { providerCatalog } from '../../src/api/providers/catalog';
 import type { AuditTarget } from './entry';
 import { scrubSecrets } from './message';
 
@@ -40,7 +41,7 @@ export function isInvitationCreate(match: OperationMatch): boolean {
  */
 export function auditTarget(
   match: OperationMatch,
-  body: ArrayBuffer | undefined,
+  body: ArrayBuffer | Uint8Array | undefined,
   contentType: string | undefined,
 ): AuditTarget {
   const target: { orgId?: string; userId?: string; email?: string } = {};
@@ -66,7 +67,7 @@ export function auditTarget(
  */
 export function bodyUserIds(
   match: OperationMatch,
-  body: ArrayBuffer | undefined,
+  body: ArrayBuffer | Uint8Array | undefined,
   contentType: string | undefined,
 ): string[] {
   if (body === undefined || !BODY_USER_OPERATIONS.has(match.id)) return [];
@@ -138,19 +139,6 @@ const field = (value: unknown, key: string): unknown =>
     ? (value as Json)[key]
     : undefined;
 
-/**
- * Where each provider's create answer names the new org, as the id the console uses for it
- * (`Organization.id`): Permit's UUID, Kinde's org code (its only answer), Clerk's `org_…` id
- * (wrapped in `response` by the Frontend API) and NuMind's id.
- */
-const CREATED_ORG_ID: Readonly<Record<ProviderKind, (json: unknown) => unknown>> = {
-  permit: (json) => field(json, 'id'),
-  kinde: (json) => field(field(json, 'organization'), 'code'),
-  clerk: (json) => field(json, 'id'),
-  'clerk-frontend': (json) => field(field(json, 'response'), 'id'),
-  numind: (json) => field(json, 'id'),
-};
-
 const MAX_ID_LENGTH = 200;
 
 /**
@@ -161,7 +149,7 @@ export function createdOrgId(
   provider: ProviderKind,
   match: OperationMatch,
   status: number,
-  payload: ArrayBuffer,
+  payload: ArrayBuffer | Uint8Array,
 ): string | undefined {
   if (match.id !== 'createOrganization' || status < 200 || status >= 300) return undefined;
   let json: unknown;
@@ -170,6 +158,10 @@ export function createdOrgId(
   } catch {
     return undefined;
   }
-  const id = CREATED_ORG_ID[provider](json);
+  // Where each provider's create answer names the new org: its catalog entry says.
+  const id = providerCatalog[provider].vendor.createdOrgIdAt.reduce<unknown>(
+    (value, key) => field(value, key),
+    json,
+  );
   return typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH ? id : undefined;
 }

@@ -6,13 +6,14 @@ import { CONSOLE_ROLES, type ConsoleRole } from '../../src/api/operations';
 import type { ConsoleSettings } from '../config';
 import type { ConsoleEnv, RequestAccess } from './access';
 import { isHttps } from './request-info';
-import { SessionStore, type Session, type SessionUser } from './sessions';
+import { MemorySessionStore, type Session, type SessionStore, type SessionUser } from './sessions';
 
 export const SESSION_COOKIE = 'orgdeck_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
+/** Gateway calls, which the gateway itself authorizes (and audits). */
+export const UPSTREAM_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/;
 
 export function isStateChanging(method: string): boolean {
   return STATE_CHANGING.has(method.toUpperCase());
@@ -63,8 +64,11 @@ export class ConsoleAuth {
   constructor(
     readonly settings: ConsoleSettings,
     now: () => number = () => Date.now(),
+    /** Where sessions live (the store in production); in memory when not given. */
+    sessions?: SessionStore,
   ) {
-    this.sessions = new SessionStore({ idleTtlMs: settings.sessionTtlMinutes * 60_000, now });
+    this.sessions =
+      sessions ?? new MemorySessionStore({ idleTtlMs: settings.sessionTtlMinutes * 60_000, now });
   }
 
   /** Whether forwarded headers (proto, host, client address) are believed. */
@@ -91,8 +95,8 @@ export class ConsoleAuth {
     return this.settings.signIn === 'required' ? 'viewer' : 'admin';
   }
 
-  resolve(c: Context): RequestAccess {
-    const session = this.sessions.get(getCookie(c, SESSION_COOKIE));
+  async resolve(c: Context): Promise<RequestAccess> {
+    const session = await this.sessions.get(getCookie(c, SESSION_COOKIE));
     let user = session?.user ?? null;
     const fromProxy = this.proxyUser(c);
     // A proxy session lasts only as long as the proxy keeps vouching for it.
@@ -100,8 +104,7 @@ export class ConsoleAuth {
     if (fromProxy) {
       if (session && (session.user?.id !== fromProxy.id || session.user.role !== fromProxy.role)) {
         // The proxy's headers are the session: another person's tokens must not carry over.
-        if (session.user?.id !== fromProxy.id) session.userTokens.clear();
-        session.user = fromProxy;
+        await this.sessions.setUser(session, fromProxy);
       }
       user = fromProxy;
     }
@@ -115,8 +118,8 @@ export class ConsoleAuth {
   }
 
   /** A new session (a fresh id, so a pre-sign-in id is never reused) with its cookie set. */
-  startSession(c: Context, user: SessionUser | null): Session {
-    const session = this.sessions.create(user ?? this.proxyUser(c));
+  async startSession(c: Context, user: SessionUser | null): Promise<Session> {
+    const session = await this.sessions.create(user ?? this.proxyUser(c));
     setCookie(c, SESSION_COOKIE, session.id, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -127,8 +130,8 @@ export class ConsoleAuth {
   }
 
   /** Forgets a session; its cookie is replaced by the next `startSession`. */
-  endSession(session: Session | null): void {
-    if (session) this.sessions.delete(session.id);
+  async endSession(session: Session | null): Promise<void> {
+    if (session) await this.sessions.delete(session.id);
   }
 
   /**
@@ -139,7 +142,7 @@ export class ConsoleAuth {
   sandboxControlGuard(): MiddlewareHandler<ConsoleEnv> {
     return async (c, next) => {
       if (this.settings.signIn === 'required') {
-        const access = this.resolve(c);
+        const access = await this.resolve(c);
         if (access.user === null) {
           return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
         }
@@ -159,13 +162,30 @@ export class ConsoleAuth {
   }
 
   /**
+   * For the sandbox's vendor routes (`/sandbox/<mount>/…`) reached over HTTP: when sign-in is
+   * required, a signed-in console user (any role) besides the vendor's own token, so the public
+   * sandbox token alone writes nothing. The gateway calls the sandbox in-process, not through
+   * this guard, and authorizes and audits those calls itself. With optional sign-in (or off) the
+   * routes stay open to the vendors' SDKs and scripts.
+   */
+  sandboxVendorGuard(): MiddlewareHandler<ConsoleEnv> {
+    return async (c, next) => {
+      if (this.settings.signIn === 'required' && this.resolve(c).user === null) {
+        return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
+      }
+      await next();
+      return;
+    };
+  }
+
+  /**
    * For every `/api` request: resolves access, answers 401 until signed in when sign-in is
    * required, and refuses state-changing console routes without the CSRF token. Gateway
    * (upstream) calls are checked by the gateway itself, which also records them in the audit log.
    */
   middleware(): MiddlewareHandler<ConsoleEnv> {
     return async (c, next) => {
-      const access = this.resolve(c);
+      const access = await this.resolve(c);
       c.set('access', access);
       const path = new URL(c.req.url).pathname;
       const sessionRoute = path === '/api/session';

@@ -57,4 +57,11 @@ export class FailureLimiter {
   clear(key: string): void {
     this.failures.delete(key);
   }
+
+  /** Takes back the key's latest failure (an attempt counted before it turned out right). */
+  forgive(key: string): void {
+    const times = this.failures.get(key);
+    times?.pop();
+    if (times?.length === 0) this.failures.delete(key);
+  }
 }

@@ -5,7 +5,7 @@ import type { ConsoleUser } from '../config';
 import type { ConsoleEnv, RequestAccess } from './access';
 import { consoleError, type ConsoleAuth } from './console-auth';
 import { verifyPassword } from './password';
-import { FailureLimiter } from './rate-limit';
+import { MemorySignInLimiter, type SignInLimiter } from './sign-in-limits';
 import { clientAddress, isSameOrigin } from './request-info';
 import type { Session, SessionUser } from './sessions';
 
@@ -37,16 +37,23 @@ function toSessionUser(user: ConsoleUser, method: SignInMethod): SessionUser {
 /** Sign-in, sign-out (here or everywhere) and the session's description with its CSRF token. */
 export function createSessionRoutes(
   auth: ConsoleAuth,
-  options: { readonly now?: () => number; readonly log?: (line: string) => void } = {},
+  options: {
+    readonly now?: () => number;
+    readonly log?: (line: string) => void;
+    /** Where failed sign-ins are counted (the store in production); in memory when not given. */
+    readonly limiter?: SignInLimiter;
+  } = {},
 ): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
   const log = options.log ?? (() => undefined);
   const { settings } = auth;
-  const limiter = new FailureLimiter({
-    limit: SIGN_IN_FAILURE_LIMIT,
-    windowMs: SIGN_IN_WINDOW_MS,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const limiter =
+    options.limiter ??
+    new MemorySignInLimiter({
+      limit: SIGN_IN_FAILURE_LIMIT,
+      windowMs: SIGN_IN_WINDOW_MS,
+      ...(options.now ? { now: options.now } : {}),
+    });
   const usersByName = new Map(settings.users.map((user) => [user.id.toLowerCase(), user]));
   const demoById = new Map(settings.demoUsers.map((user) => [user.id, user]));
   const signInOff = settings.signIn === 'off';
@@ -76,15 +83,15 @@ export function createSessionRoutes(
   };
 
   /** Ends the current session and opens a fresh anonymous one (a new CSRF token with it). */
-  const restart = (c: Context, access: RequestAccess) => {
-    auth.endSession(access.session);
-    return answer(c, auth.startSession(c, null));
+  const restart = async (c: Context, access: RequestAccess) => {
+    await auth.endSession(access.session);
+    return answer(c, await auth.startSession(c, null));
   };
 
-  app.get('/api/session', (c) => {
+  app.get('/api/session', async (c) => {
     const access = c.get('access');
     if (access.session) return answer(c, access.session, access.user);
-    return answer(c, auth.startSession(c, access.user));
+    return answer(c, await auth.startSession(c, access.user));
   });
 
   app.post('/api/session', async (c) => {
@@ -113,7 +120,8 @@ export function createSessionRoutes(
     } else {
       const nameKey = `user:${parsed.data.username.toLowerCase()}`;
       const keys = [nameKey, `ip:${clientAddress(c, auth.trustProxy)}`];
-      const wait = limiter.retryAfterMs(keys);
+      // Counted before the (slow) password check: parallel guesses cannot pass the limit.
+      const wait = await limiter.attempt(keys);
       if (wait > 0) {
         log('session sign-in refused (rate limited)');
         c.header('retry-after', String(Math.ceil(wait / 1000)));
@@ -130,7 +138,6 @@ export function createSessionRoutes(
       if (!ok || !user) {
         // Not the username: people type their password into it by mistake.
         log('session sign-in refused (invalid credentials)');
-        limiter.fail(keys);
         return consoleError(
           c,
           401,
@@ -138,28 +145,28 @@ export function createSessionRoutes(
           'The username or password is not right.',
         );
       }
-      limiter.clear(nameKey);
+      await limiter.succeeded(keys);
     }
     // A fresh id on sign-in: a session id known before it is never signed in.
-    auth.endSession(access.session);
+    await auth.endSession(access.session);
     log(`session sign-in ${method} ${user.id}`);
-    return answer(c, auth.startSession(c, toSessionUser(user, method)));
+    return answer(c, await auth.startSession(c, toSessionUser(user, method)));
   });
 
-  app.delete('/api/session', (c) => {
+  app.delete('/api/session', async (c) => {
     const access = c.get('access');
     if (access.user) log(`session sign-out ${access.user.id}`);
-    return restart(c, access);
+    return await restart(c, access);
   });
 
   // Like every state-changing console route, these two need the CSRF token (the middleware checks).
-  app.post('/api/session/sign-out-everywhere', (c) => {
+  app.post('/api/session/sign-out-everywhere', async (c) => {
     const access = c.get('access');
     if (access.user) {
-      const ended = auth.sessions.deleteAllOf(access.user.id);
+      const ended = await auth.sessions.deleteAllOf(access.user.id);
       log(`session sign-out everywhere ${access.user.id} (${ended} sessions)`);
     }
-    return restart(c, access);
+    return await restart(c, access);
   });
 
   return app;

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { loadAdapter } from '../../src/api/adapters';
 import type { Connection } from '../config';
+import type { Database, StoreEngine } from '../store/store';
 import { eligibility } from './eligibility';
 import { IndexRepository } from './repository';
 import type { IndexDatabase } from './schema';
@@ -30,9 +31,10 @@ export interface IndexStatus {
 }
 
 export interface ConnectionIndexOptions {
-  readonly db: Kysely<unknown>;
+  /** The store's database (`openStore`), migration `0100_connection_index` applied. */
+  readonly db: Kysely<Database>;
   /** On `postgres`, only the replica holding a connection's advisory lock syncs it. */
-  readonly engine: 'pglite' | 'postgres';
+  readonly engine: StoreEngine;
   readonly connections: readonly Connection[];
   /**
    * Sends a request into the gateway as the index's system identity (read-only, never reachable
@@ -73,7 +75,8 @@ export class ConnectionIndex {
   private readonly now: () => number;
 
   constructor(private readonly options: ConnectionIndexOptions) {
-    this.repo = new IndexRepository(options.db as Kysely<IndexDatabase>);
+    // The index's tables are its own migration's; the store's type does not list them.
+    this.repo = new IndexRepository(options.db as unknown as Kysely<IndexDatabase>);
     this.byId = new Map(options.connections.map((c) => [c.id, c]));
     this.log = options.log ?? (() => undefined);
     this.now = options.now ?? (() => Date.now());

@@ -1,18 +1,12 @@
-import { Kysely } from 'kysely';
-import { KyselyPGlite } from 'kysely-pglite';
 import { loadAdapter } from '../../src/api/adapters';
 import type { ProviderKind } from '../../src/api/domain';
 import type { OrgAdminApi } from '../../src/api/org-admin-api';
 import { createServerApp, type ServerApp } from '../app';
 import { sandboxConnections, type Connection } from '../config';
 import type { FaultSpec } from '../sandbox/faults';
+import type { Store } from '../store/store';
 import { testConsoleSettings } from '../testing/test-server';
 import type { ConnectionIndexOptions } from './service';
-
-/** An in-memory PGlite behind Kysely, as the store gives the index. */
-export function memoryDb(): Kysely<unknown> {
-  return new Kysely<unknown>({ dialect: new KyselyPGlite().dialect });
-}
 
 export const ORIGIN = 'http://orgdeck.test';
 
@@ -24,17 +18,19 @@ export interface IndexedApp {
   addFault(fault: FaultSpec): Promise<void>;
 }
 
-/** The real app (gateway, sandbox in memory, sign-in optional) with the index on `db`. */
+/** The real app (gateway, sandbox in memory, sign-in optional) with the index in `store`. */
 export async function indexedApp(
-  db: Kysely<unknown>,
-  index: Partial<Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log' | 'db'>> = {},
+  store: Store,
+  index: Partial<
+    Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log' | 'db' | 'engine'>
+  > = {},
   connections: readonly Connection[] = sandboxConnections(),
 ): Promise<IndexedApp> {
   const server = await createServerApp({
     connections,
     sandboxDataDir: null,
     console: testConsoleSettings(),
-    connectionIndex: { db, engine: 'pglite', refreshMs: null, ...index },
+    connectionIndex: { db: store.db, engine: store.engine, refreshMs: null, ...index },
   });
   const call = (path: string, init?: RequestInit) =>
     Promise.resolve(server.app.fetch(new Request(`${ORIGIN}${path}`, init)));

@@ -111,8 +111,6 @@ describe('gateway', () => {
     for (const [method, path] of [
       ['GET', '/api/connections/acme-clerk/upstream/v1/users/user_1/oauth_access_tokens/google'],
       ['POST', '/api/connections/acme-clerk/upstream/v1/organizations/org_1'],
-      ['GET', '/api/connections/acme-clerk/upstream/v1/organizations/..%2F..%2Fusers'],
-      ['GET', '/api/connections/acme-clerk/upstream//evil.test/v1/organizations'],
     ] as const) {
       const response = await call(path, { method });
       expect(response.status, `${method} ${path}`).toBe(404);
@@ -121,6 +119,35 @@ describe('gateway', () => {
       expect(body.error.code).toBe('unknown_operation');
     }
     expect(upstream).not.toHaveBeenCalled();
+  });
+
+  it('refuses an ambiguous path (encoded slash or dots, repeated slashes) before matching', async () => {
+    const { call, upstream } = setup(ok);
+    for (const path of [
+      '/api/connections/acme-clerk/upstream/v1/organizations/..%2F..%2Fusers',
+      '/api/connections/acme-clerk/upstream//evil.test/v1/organizations',
+      '/api/connections/acme-clerk/upstream//v1//organizations',
+      '/api/connections/acme-clerk/upstream/v1/organizations/',
+      '/api/connections/acme-clerk/upstream/v1/organizations/%2e%2e',
+      '/api/connections/acme-clerk/upstream/v1/organizations/%E0%A4%A',
+      '/api/connections/acme%2Fclerk/upstream/v1/organizations',
+    ]) {
+      const response = await call(path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get(GATEWAY_HEADER)).toBe('refused');
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_path');
+    }
+    expect(upstream).not.toHaveBeenCalled();
+  });
+
+  it('splits the connection id and vendor path on the decoded path: encoded ids work', async () => {
+    const { call, upstream } = setup(ok);
+    const response = await call(
+      '/api/connections/acme-cl%65rk/upstream/v1/%6Frganizations/org%5F1',
+    );
+    expect(response.status).toBe(200);
+    expect(upstream).toHaveBeenCalledTimes(1);
+    expect(upstream.mock.calls[0]?.[0]).toBe('https://api.clerk.test/v1/organizations/org_1');
   });
 
   it('refuses an unknown connection', async () => {
@@ -214,6 +241,49 @@ describe('gateway', () => {
       expect(((await response.json()) as { auth: string }).auth).toBe('Bearer [redacted]');
     },
   );
+
+  it('redacts an echoed credential whatever the content type, in headers, and \\u-escaped', async () => {
+    const escaped = Array.from(SECRET)
+      .map((char, index) =>
+        index % 2 === 0 ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char,
+      )
+      .join('');
+    const answers: (() => Response)[] = [
+      () =>
+        new Response(new Uint8Array([0, 255, ...Buffer.from(`key=${SECRET};`), 1]), {
+          headers: { 'content-type': 'application/octet-stream' },
+        }),
+      () => new Response(Buffer.from(`token ${SECRET}`)),
+      () =>
+        new Response(`{"echo":"${escaped}"}`, { headers: { 'content-type': 'application/json' } }),
+      () =>
+        new Response('{}', {
+          status: 429,
+          headers: {
+            'content-type': 'application/json',
+            'retry-after': SECRET,
+            'ratelimit-limit': `100;${SECRET}`,
+            'ratelimit-remaining': '0',
+          },
+        }),
+    ];
+    for (const answer of answers) {
+      const { call } = setup(() => Promise.resolve(answer()));
+      const response = await call('/api/connections/acme-clerk/upstream/v1/organizations');
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const everything = `${[...response.headers].flat().join('\n')}\n${bytes.toString('latin1')}`;
+      expect(everything).not.toContain(SECRET);
+      expect(everything).not.toContain(escaped);
+      expect(everything).toContain('[redacted]');
+    }
+    // Bytes around an echo stay as they were (binary answers are not re-encoded).
+    const { call } = setup(() => Promise.resolve(answers[0]?.() ?? new Response()));
+    const binary = Buffer.from(
+      await (await call('/api/connections/acme-clerk/upstream/v1/organizations')).arrayBuffer(),
+    );
+    expect([...binary.subarray(0, 2)]).toEqual([0, 255]);
+    expect(binary.subarray(2).toString('latin1')).toBe('key=[redacted];\u0001');
+  });
 
   it('reports refused client credentials without echoing the token endpoint', async () => {
     const { call } = setup((url) =>

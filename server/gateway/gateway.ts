@@ -1,32 +1,23 @@
 import { Hono, type Context } from 'hono';
-import { AUDIT_ID_HEADER, GATEWAY_HEADER } from '../../src/api/http-client';
-import { matchOperation, roleAllows, type OperationMatch } from '../../src/api/operations';
+import { AUDIT_ID_HEADER } from '../../src/api/http-client';
 import { providerCatalog } from '../../src/api/providers/catalog';
-import { bulkShortfall, type BulkShortfall } from '../audit/bulk';
-import { auditTarget, bodyUserIds, createdOrgId } from '../audit/target';
-import { connectionSecrets, type Auditor } from '../audit/auditor';
-import type { AuditOutcome, AuditTarget } from '../audit/entry';
-import { providerMessage } from '../audit/message';
-import { auditActor, userTokenOf, type ConsoleEnv, type RequestAccess } from '../auth/access';
-import { CSRF_MESSAGE, isStateChanging } from '../auth/console-auth';
+import type { Auditor } from '../audit/auditor';
+import type { AuditTarget } from '../audit/entry';
+import { userTokenOf, type ConsoleEnv, type RequestAccess } from '../auth/access';
 import type { Connection } from '../config';
-import { CredentialError, tokenRefused, type CredentialProvider } from './credentials';
+import { CallAudit } from './audit-call';
+import { authorize } from './authorize';
+import type { CredentialProvider } from './credentials';
+import { forward, upstreamUrl } from './forward';
 import { checkHealth } from './health';
-import { redactPayload } from './redact';
+import { matchCall } from './match';
+import { redactBytes, redactedResponseHeaders } from './redact';
+import { refuse, type Refusal } from './refusal';
+import { declaredTooLarge, readUpstreamBody } from './request-body';
+import { readResponseLimited, ResponseTooLargeError } from './response-body';
+import type { UpstreamFetch } from './upstream';
 
-export const UPSTREAM_BODY_LIMIT = 12 * 1024 * 1024;
-const UPSTREAM_TIMEOUT_MS = 30_000;
-
-/** Request headers the browser may pass on to a provider. Everything else is dropped. */
-const FORWARDED_REQUEST_HEADERS = ['accept', 'content-type', 'clerk-api-version'];
-/** Response headers passed back to the browser. Cookies and the rest stay behind. */
-const FORWARDED_RESPONSE_HEADERS = [
-  'content-type',
-  'retry-after',
-  'ratelimit-reset',
-  'ratelimit-limit',
-  'ratelimit-remaining',
-];
+export { UPSTREAM_BODY_LIMIT } from './request-body';
 
 export interface ConnectionSummary {
   readonly id: string;
@@ -57,7 +48,7 @@ export function summarize(
 
 export interface GatewayOptions {
   readonly connections: readonly Connection[];
-  readonly upstream: (url: string, init: RequestInit, publicOrigin: string) => Promise<Response>;
+  readonly upstream: UpstreamFetch;
   readonly credentials: CredentialProvider;
   readonly log?: (line: string) => void;
   /** Records every state-changing call; without it nothing is audited. */
@@ -73,20 +64,23 @@ export interface GatewayOptions {
   ) => Promise<void>;
   /** Who is calling. Defaults to what the console middleware put on the context. */
   readonly access?: (c: Context<ConsoleEnv>) => RequestAccess | undefined;
+  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
+  readonly upstreamTimeoutMs?: number;
 }
 
-type RefusalStatus = 400 | 401 | 403 | 404 | 413 | 500 | 502 | 504;
+const NO_ACCESS: Refusal = {
+  status: 500,
+  code: 'no_access',
+  message: 'The request was not authenticated.',
+};
 
-function refuse(c: Context, status: RefusalStatus, code: string, message: string) {
-  c.header(GATEWAY_HEADER, 'refused');
-  c.header('cache-control', 'no-store');
-  return c.json({ error: { code, message } }, status);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
+/**
+ * The gateway: `/api/connections/{id}/upstream/{vendor path}` forwards known operations to a
+ * provider, in named steps, each its own module: match (`match.ts`, on the decoded path of
+ * `path.ts`) → authorize (`authorize.ts`: CSRF, role) → body (`request-body.ts`: limits while
+ * streaming) → forward (`forward.ts`: credentials, timeout, cancellation) → redact (`redact.ts`:
+ * every byte and header the browser gets) → audit (`audit-call.ts`).
+ */
 export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
   const byId = new Map(options.connections.map((connection) => [connection.id, connection]));
@@ -106,9 +100,14 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
   app.get('/api/connections/:id/health', async (c) => {
     const access = accessOf(c);
     const connection = byId.get(c.req.param('id'));
-    if (!connection)
-      return refuse(c, 404, 'unknown_connection', 'There is no connection with that id.');
-    if (!access) return refuse(c, 500, 'no_access', 'The request was not authenticated.');
+    if (!connection) {
+      return refuse(c, {
+        status: 404,
+        code: 'unknown_connection',
+        message: 'There is no connection with that id.',
+      });
+    }
+    if (!access) return refuse(c, NO_ACCESS);
     const report = await checkHealth({
       connection,
       upstream: options.upstream,
@@ -121,209 +120,102 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     return c.json(report);
   });
 
-  app.all('/api/connections/:id/upstream/*', async (c) => {
+  const upstreamCall = async (c: Context<ConsoleEnv>): Promise<Response> => {
     const started = Date.now();
     const access = accessOf(c);
-    if (!access) return refuse(c, 500, 'no_access', 'The request was not authenticated.');
-    const connection = byId.get(c.req.param('id'));
-    if (!connection)
-      return refuse(c, 404, 'unknown_connection', 'There is no connection with that id.');
-
+    if (!access) return refuse(c, NO_ACCESS);
     const incoming = new URL(c.req.url);
-    const prefix = `/api/connections/${encodeURIComponent(connection.id)}/upstream`;
-    const vendorPath = incoming.pathname.slice(prefix.length) || '/';
-    const { displayName } = providerCatalog[connection.provider].capabilities;
-    const match = matchOperation(
-      providerCatalog[connection.provider].operations,
-      c.req.method,
-      vendorPath,
-    );
-    if (!match) {
-      log(`gateway ${connection.id} ${c.req.method} refused (not a known operation)`);
-      return refuse(
-        c,
-        404,
-        'unknown_operation',
-        `${c.req.method} ${vendorPath} is not a known ${displayName} operation; the gateway only forwards known calls.`,
-      );
-    }
+    const method = c.req.method;
 
-    let target: AuditTarget = auditTarget(match, undefined, undefined);
-    let usedSecrets: string[] = [];
-    // Set by `audit` (a closure, hence an object): the entry this call wrote.
-    const audited: { id: string | null } = { id: null };
-    const audit = async (outcome: AuditOutcome, status: number, error: string | null) => {
-      if (!match.op.mutates || !options.auditor) return;
-      audited.id = await options.auditor.record({
-        actor: auditActor(access),
-        connection,
-        match,
-        target,
-        outcome,
-        status,
-        error,
-        secrets: usedSecrets,
-      });
-      // Lets the console (and support) point at the exact audit entry of this call.
-      if (audited.id !== null) c.header(AUDIT_ID_HEADER, audited.id);
-    };
+    // 1. match
+    const matched = matchCall(byId, method, incoming.pathname);
+    if (!matched.ok) {
+      log(`gateway ${matched.connection?.id ?? '-'} ${method} refused (${matched.refusal.code})`);
+      return refuse(c, matched.refusal);
+    }
+    const { connection, match, vendorPath } = matched.call;
+    const audit = new CallAudit(options.auditor, access, connection, match);
     const refuseAndAudit = async (
-      status: RefusalStatus,
-      code: string,
-      message: string,
-      outcome: AuditOutcome = 'refused',
+      refusal: Refusal,
+      outcome: 'refused' | 'failure' = 'refused',
+      secrets: readonly string[] = [],
     ) => {
-      log(`gateway ${connection.id} ${match.id} ${outcome} (${code})`);
-      await audit(outcome, status, message);
-      return refuse(c, status, code, message);
-    };
-
-    const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > UPSTREAM_BODY_LIMIT) {
-      return refuseAndAudit(
-        413,
-        'body_too_large',
-        'The request body is larger than the gateway accepts (12 MB).',
-      );
-    }
-    let body: ArrayBuffer | undefined;
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      body = await c.req.arrayBuffer();
-      if (body.byteLength > UPSTREAM_BODY_LIMIT) {
-        return refuseAndAudit(
-          413,
-          'body_too_large',
-          'The request body is larger than the gateway accepts (12 MB).',
-        );
-      }
-      if (body.byteLength === 0) body = undefined;
-    }
-    target = auditTarget(match, body, c.req.header('content-type'));
-
-    if (isStateChanging(c.req.method) && !access.csrfOk) {
-      return refuseAndAudit(403, 'csrf_failed', CSRF_MESSAGE);
-    }
-    if (!roleAllows(access.role, match.op.role)) {
-      return refuseAndAudit(
-        403,
-        'forbidden_role',
-        `Your role (${access.role}) cannot ${lowerFirst(match.op.summary)}: it needs the ${match.op.role} role.`,
-      );
-    }
-
-    const search = new URLSearchParams(incoming.search);
-    for (const [key, value] of Object.entries(connection.query)) search.set(key, value);
-    const query = search.toString();
-    const url = `${connection.baseUrl}${vendorPath}${query === '' ? '' : `?${query}`}`;
-    const userToken =
-      connection.auth.type === 'user-token' ? userTokenOf(access, connection.id) : null;
-
-    const send = async (): Promise<Response> => {
-      const headers = new Headers();
-      for (const name of FORWARDED_REQUEST_HEADERS) {
-        const value = c.req.header(name);
-        if (value) headers.set(name, value);
-      }
-      const authorization = await options.credentials.authorization(
-        connection,
-        incoming.origin,
-        userToken,
-      );
-      usedSecrets = [...connectionSecrets(connection), authorization.replace(/^Bearer /, '')];
-      headers.set('authorization', authorization);
-      return options.upstream(
-        url,
-        {
-          method: c.req.method,
-          headers,
-          signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
-          ...(body === undefined ? {} : { body }),
-        },
-        incoming.origin,
-      );
-    };
-
-    let response: Response;
-    try {
-      response = await send();
-      if (tokenRefused(response.status) && connection.auth.type === 'oauth2-client-credentials') {
-        options.credentials.invalidate(connection.id);
-        await response.body?.cancel();
-        response = await send();
-      }
-    } catch (error) {
-      const elapsed = Date.now() - started;
-      if (error instanceof CredentialError) {
-        if (error.failure === 'user_token_missing') {
-          return refuseAndAudit(401, 'user_token_required', error.message);
-        }
-        log(`gateway ${connection.id} ${match.id} credential error ${elapsed}ms`);
-        await audit('failure', 502, error.message);
-        return refuse(c, 502, 'credentials_failed', error.message);
-      }
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       log(
-        `gateway ${connection.id} ${match.id} upstream ${timedOut ? 'timeout' : 'unreachable'} ${elapsed}ms`,
+        `gateway ${connection.id} ${match.id} ${outcome} (${refusal.code}) ${Date.now() - started}ms`,
       );
-      const message = timedOut
-        ? `${displayName} did not answer within 30 seconds.`
-        : `${displayName} could not be reached.`;
-      await audit('failure', timedOut ? 504 : 502, message);
-      return timedOut
-        ? refuse(c, 504, 'upstream_timeout', message)
-        : refuse(c, 502, 'upstream_unreachable', message);
-    }
+      const id = await audit.record(outcome, refusal.status, refusal.message, secrets);
+      // Lets the console (and support) point at the exact audit entry of this call.
+      if (id !== null) c.header(AUDIT_ID_HEADER, id);
+      return refuse(c, refusal);
+    };
 
-    const headers = new Headers({ 'cache-control': 'no-store' });
-    for (const name of FORWARDED_RESPONSE_HEADERS) {
-      const value = response.headers.get(name);
-      if (value) headers.set(name, value);
-    }
-    const payload = redactPayload(
-      await response.arrayBuffer(),
-      response.headers.get('content-type'),
-      usedSecrets,
+    // 2. authorize (a declared oversize body first: nothing is read either way)
+    const refused = declaredTooLarge(c.req.raw) ?? authorize(access, method, match);
+    if (refused) return refuseAndAudit(refused);
+
+    // 3. body
+    const read = await readUpstreamBody(c.req.raw);
+    if (!read.ok) return refuseAndAudit(read.refusal);
+    const contentType = c.req.header('content-type');
+    audit.readBody(read.body, contentType);
+
+    // 4. forward
+    const forwarded = await forward(
+      {
+        connection,
+        method,
+        url: upstreamUrl(connection, vendorPath, incoming.search),
+        incomingHeaders: c.req.raw.headers,
+        body: read.body,
+        userToken:
+          connection.auth.type === 'user-token' ? userTokenOf(access, connection.id) : null,
+        publicOrigin: incoming.origin,
+        cancelled: c.req.raw.signal,
+      },
+      {
+        upstream: options.upstream,
+        credentials: options.credentials,
+        ...(options.upstreamTimeoutMs === undefined
+          ? {}
+          : { timeoutMs: options.upstreamTimeoutMs }),
+      },
     );
+    if (!forwarded.ok)
+      return refuseAndAudit(forwarded.refusal, forwarded.outcome, forwarded.secrets);
+    const { response, secrets } = forwarded;
+
+    // 5. redact: every byte and forwarded header, whatever the content type
+    let raw: Uint8Array;
+    try {
+      raw = await readResponseLimited(response);
+    } catch (error) {
+      if (!(error instanceof ResponseTooLargeError)) throw error;
+      return refuseAndAudit(
+        { status: 502, code: 'upstream_too_large', message: error.message },
+        'failure',
+        secrets,
+      );
+    }
+    const payload = redactBytes(raw, secrets);
+    const headers = redactedResponseHeaders(response.headers, secrets);
     log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
-    const created = createdOrgId(connection.provider, match, response.status, payload);
-    if (created !== undefined) target = { ...target, orgId: created };
-    // The payload is already buffered (and redacted) above, so reading it again costs no stream.
-    const shortfall = bulkShortfall(
-      connection.provider,
-      match,
-      response.status,
-      payload,
-      bodyUserIds(match, body, c.req.header('content-type')),
-    );
-    await recordOutcome(audit, match, response.status, payload, shortfall);
-    if (match.op.mutates && response.ok) {
-      await options.onWriteSucceeded?.(connection.id, match.id, target);
-    }
-    if (audited.id !== null) headers.set(AUDIT_ID_HEADER, audited.id);
+
+    // 6. audit
+    const auditId = await audit.answered(response.status, payload, secrets);
+    if (auditId !== null) headers.set(AUDIT_ID_HEADER, auditId);
+    if (match.op.mutates && response.ok)
+      await options.onWriteSucceeded?.(connection.id, match.id, audit.currentTarget);
     const empty = response.status === 204 || response.status === 304;
-    return new Response(empty ? null : payload, { status: response.status, headers });
-  });
+    return new Response(empty ? null : (payload as Uint8Array<ArrayBuffer>), {
+      status: response.status,
+      headers,
+    });
+  };
+  app.all('/api/connections/:id/upstream', upstreamCall);
+  app.all('/api/connections/:id/upstream/*', upstreamCall);
 
-  app.all('/api/*', (c) => refuse(c, 404, 'not_found', 'No such API route.'));
+  app.all('/api/*', (c) =>
+    refuse(c, { status: 404, code: 'not_found', message: 'No such API route.' }),
+  );
   return app;
-}
-
-async function recordOutcome(
-  audit: (outcome: AuditOutcome, status: number, error: string | null) => Promise<void>,
-  match: OperationMatch,
-  status: number,
-  payload: ArrayBuffer,
-  shortfall: BulkShortfall | undefined,
-): Promise<void> {
-  if (!match.op.mutates) return;
-  if (shortfall !== undefined) {
-    await audit(shortfall.outcome, status, shortfall.error);
-    return;
-  }
-  if (status >= 200 && status < 300) {
-    await audit('success', status, null);
-    return;
-  }
-  const message = providerMessage(new TextDecoder().decode(payload));
-  await audit('failure', status, message ?? `HTTP ${status}`);
 }

@@ -1,19 +1,7 @@
 import { buildPath } from '../../src/api/operations';
-import type { ProviderKind } from '../../src/api/domain';
 import { providerCatalog } from '../../src/api/providers/catalog';
 import type { Connection } from '../config';
 import { CredentialError, type CredentialProvider } from './credentials';
-
-/** The cheapest list call of each provider: one item, no side effects. */
-export const HEALTH_PROBES: Readonly<
-  Record<ProviderKind, { readonly operationId: string; readonly query: Record<string, string> }>
-> = {
-  permit: { operationId: 'listOrganizations', query: { page: '1', per_page: '1' } },
-  kinde: { operationId: 'listOrganizations', query: { page_size: '1' } },
-  clerk: { operationId: 'listOrganizations', query: { limit: '1' } },
-  'clerk-frontend': { operationId: 'listMyMemberships', query: { limit: '1' } },
-  numind: { operationId: 'listOrganizations', query: {} },
-};
 
 export interface HealthReport {
   readonly reachable: boolean;
@@ -37,7 +25,7 @@ export interface HealthCheck {
 export async function checkHealth(check: HealthCheck): Promise<HealthReport> {
   const { connection } = check;
   const { displayName } = providerCatalog[connection.provider].capabilities;
-  const probe = HEALTH_PROBES[connection.provider];
+  const probe = providerCatalog[connection.provider].vendor.healthProbe;
   const op = providerCatalog[connection.provider].operations[probe.operationId];
   if (!op) throw new Error(`No ${probe.operationId} operation for ${connection.provider}`);
   const search = new URLSearchParams({ ...probe.query, ...connection.query }).toString();

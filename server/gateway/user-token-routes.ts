@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ConsoleEnv } from '../auth/access';
 import { consoleError } from '../auth/console-auth';
+import type { SessionStore } from '../auth/sessions';
 import type { Connection } from '../config';
 
 /** Printable, no spaces: what an access token looks like, and safe in an Authorization header. */
@@ -17,7 +18,10 @@ const UserTokenBody = z.object({
  * `PUT /api/connections/:id/user-token {token}` keeps the console user's own access token in
  * their session, for connections in user-token mode; `DELETE` forgets it. Never echoed or logged.
  */
-export function createUserTokenRoutes(connections: readonly Connection[]): Hono<ConsoleEnv> {
+export function createUserTokenRoutes(
+  connections: readonly Connection[],
+  sessions: SessionStore,
+): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
   const byId = new Map(connections.map((connection) => [connection.id, connection]));
 
@@ -52,7 +56,7 @@ export function createUserTokenRoutes(connections: readonly Connection[]): Hono<
       );
     }
     if (c.req.method === 'DELETE') {
-      session.userTokens.delete(found.connection.id);
+      await sessions.setUserToken(session, found.connection.id, null);
       return c.json({ userTokenSet: false });
     }
     const text = await c.req.text().catch(() => '');
@@ -71,7 +75,7 @@ export function createUserTokenRoutes(connections: readonly Connection[]): Hono<
         'Send {"token": "<your access token>"}: printable characters without spaces, 8 to 8192 long.',
       );
     }
-    session.userTokens.set(found.connection.id, parsed.data.token);
+    await sessions.setUserToken(session, found.connection.id, parsed.data.token);
     return c.json({ userTokenSet: true });
   });
 

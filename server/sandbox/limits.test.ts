@@ -243,3 +243,46 @@ describe('sandbox: faults come after the vendor’s credential check', () => {
     expect(response.status).toBe(503);
   });
 });
+
+describe('sandbox: Clerk Backend logo types follow the seed spec', () => {
+  // A 1×1 ICO header: reserved 0, type 1, one image.
+  const ico = new Uint8Array([0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 32, 0, 0, 0, 0, 0, 22, 0, 0, 0]);
+  const upload = () => {
+    const form = new FormData();
+    form.append('file', new Blob([ico], { type: 'image/x-icon' }), 'favicon.ico');
+    return form;
+  };
+
+  it('accepts image/x-icon on the Backend API (the seed lists it; newer specs dropped it)', async () => {
+    const sandbox = await createSandbox({ dataDir: null });
+    const id = await clerkOrg(sandbox);
+    const response = await send(sandbox, 'PUT', `/clerk/v1/organizations/${id}/logo`, upload(), {
+      authorization: 'Bearer sandbox-token',
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id, has_image: true });
+  });
+
+  it('keeps the Frontend API to JPEG, PNG, GIF and WebP', async () => {
+    const sandbox = await createSandbox({ dataDir: null });
+    const created = await send(
+      sandbox,
+      'POST',
+      '/clerk-frontend/v1/organizations?_is_native=true',
+      new URLSearchParams({ name: 'Icon Org' }).toString(),
+      {
+        authorization: 'Bearer sandbox-token',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+    );
+    const id = ((await created.json()) as { response: { id: string } }).response.id;
+    const response = await send(
+      sandbox,
+      'PUT',
+      `/clerk-frontend/v1/organizations/${id}/logo?_is_native=true`,
+      upload(),
+      { authorization: 'Bearer sandbox-token' },
+    );
+    expect(response.status).toBe(422);
+  });
+});

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { CONNECTION_INDEX_MIGRATION, up as connectionIndexUp } from '../connection-index/schema';
 
 /**
  * The store's schema, as ordered migrations applied at start (Kysely's Migrator, under a
@@ -87,4 +88,5 @@ export const MIGRATIONS: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  [CONNECTION_INDEX_MIGRATION]: { up: connectionIndexUp },
 };

@@ -1,12 +1,19 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 
-const MAX_RETRIES = 2;
+export const MAX_RETRIES = 2;
 
-function isTransient(error: unknown): error is ApiError {
+export function isTransient(error: unknown): error is ApiError {
   return (
     error instanceof ApiError && (error.kind === 'rate_limited' || error.kind === 'unavailable')
   );
+}
+
+/** How long the console waits before retry number `failures` (the provider's delay, capped). */
+export function retryDelayMs(failures: number, error: unknown): number {
+  return isTransient(error) && error.retryAfterMs !== null
+    ? Math.min(error.retryAfterMs, 10_000)
+    : Math.min(1000 * 2 ** failures, 8000);
 }
 
 /** Retries only what may pass by itself (rate limits, outages), honouring the provider's delay. */
@@ -29,10 +36,7 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: (failures, error) => isTransient(error) && failures < MAX_RETRIES,
-        retryDelay: (failures, error) =>
-          isTransient(error) && error.retryAfterMs !== null
-            ? Math.min(error.retryAfterMs, 10_000)
-            : Math.min(1000 * 2 ** failures, 8000),
+        retryDelay: retryDelayMs,
       },
       mutations: { retry: false },
     },

@@ -73,6 +73,12 @@ export const theme = createTheme({
       styleOverrides: { root: { borderRadius: 4, '&.Mui-focusVisible': ring(2) } },
     },
     MuiLink: { styleOverrides: { root: { '&:focus-visible': { ...ring(2), borderRadius: 2 } } } },
+    // The note under a disabled field says why it is disabled: it must stay readable (4.5:1).
+    MuiFormHelperText: {
+      styleOverrides: {
+        root: { '&.Mui-disabled': { color: 'var(--mui-palette-text-secondary)' } },
+      },
+    },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
   },

@@ -13,7 +13,7 @@ const TITLES: Record<ApiError['kind'], string> = {
   not_found: 'Not found',
   conflict: 'Conflict',
   validation: 'The provider rejected the input',
-  rate_limited: 'Rate limited',
+  rate_limited: 'The provider asked to wait (rate limited)',
   unavailable: 'The provider is unavailable',
   bad_response: 'Unexpected response',
   unsupported: 'Not supported',
@@ -24,7 +24,7 @@ export function describeError(error: unknown): ErrorDescription {
   if (error instanceof ApiError) {
     const wait =
       error.kind === 'rate_limited' && error.retryAfterMs !== null
-        ? ` Try again in ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))} s.`
+        ? ` It asked for ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))} s; use Retry after that.`
         : '';
     return {
       title: TITLES[error.kind],

@@ -72,8 +72,3 @@ export function focusPageHeading(): void {
     announce(heading.textContent);
   });
 }
-
-/** A callback ref: focuses the element when it mounts (a result summary that replaces a busy button). */
-export function focusOnMount(element: HTMLElement | null): void {
-  element?.focus();
-}

@@ -14,6 +14,7 @@ import {
   Outlet,
   useLocation,
   useMatch,
+  useNavigate,
   useNavigation,
 } from 'react-router-dom';
 import { paths } from '../../config/paths';
@@ -23,8 +24,10 @@ import { sessionQuery } from '../../lib/session-queries';
 import { ColorModeToggle } from './color-mode-toggle';
 import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
+import { RateLimitNotice } from './rate-limit-notice';
 import { RouteFocus } from './route-focus';
 import { SideNav } from './side-nav';
+import { useContextConnection } from './last-connection';
 
 const MobileNavDrawer = lazy(() => import('./mobile-nav-drawer'));
 
@@ -32,7 +35,10 @@ const DRAWER_WIDTH = 220;
 
 export function AppShell() {
   const match = useMatch('/c/:connectionId/*');
-  const connectionId = match?.params.connectionId ?? null;
+  // Outside a connection's pages (Audit log, Connections, 404) the last connection stays in context.
+  const context = useContextConnection(match?.params.connectionId ?? null);
+  const connectionId = context.connectionId;
+  const navigate = useNavigate();
   const navigation = useNavigation();
   const [mobileOpen, setMobileOpen] = useState(false);
   const [mobileNavLoaded, setMobileNavLoaded] = useState(false);
@@ -97,7 +103,15 @@ export function AppShell() {
               </Typography>
             </Link>
             <Box sx={{ flexGrow: 1 }} />
-            <GlobalSearchButton enabled={connectionId !== null} />
+            <GlobalSearchButton
+              enabled={connectionId !== null}
+              onOpen={
+                context.remembered && connectionId !== null
+                  ? // The search lives in the connection's pages: go there, then open it.
+                    () => void navigate(paths.overview.href(connectionId))
+                  : undefined
+              }
+            />
             <ConnectionSwitcher current={connectionId} />
             <ColorModeToggle />
             <UserMenu />
@@ -153,6 +167,7 @@ export function AppShell() {
         >
           <Toolbar />
           <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
+            <RateLimitNotice />
             <Outlet />
           </Box>
         </Box>

@@ -7,13 +7,21 @@ import { useGlobalSearch } from '../../lib/global-search-context';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Opens the global search; Ctrl+K (⌘K on a Mac) does the same from anywhere. */
-export function GlobalSearchButton({ enabled }: { readonly enabled: boolean }) {
+export function GlobalSearchButton({
+  enabled,
+  onOpen,
+}: {
+  readonly enabled: boolean;
+  /** Runs before the search opens (from a page outside a connection: go to the connection). */
+  readonly onOpen?: (() => void) | undefined;
+}) {
   const { setOpen } = useGlobalSearch();
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
+        onOpen?.();
         setOpen(true);
       }
     };
@@ -21,7 +29,7 @@ export function GlobalSearchButton({ enabled }: { readonly enabled: boolean }) {
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [enabled, setOpen]);
+  }, [enabled, onOpen, setOpen]);
   return (
     <Button
       color="inherit"
@@ -29,6 +37,7 @@ export function GlobalSearchButton({ enabled }: { readonly enabled: boolean }) {
       disabled={!enabled}
       startIcon={<SearchIcon />}
       onClick={() => {
+        onOpen?.();
         setOpen(true);
       }}
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}

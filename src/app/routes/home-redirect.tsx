@@ -10,7 +10,7 @@ import { connectionQueries } from '../../data/connections';
 export function HomeRedirect() {
   const connections = useQuery(connectionQueries.list());
   if (connections.isPending)
-    return <Skeleton variant="rounded" height={320} aria-label="Loading" />;
+    return <Skeleton variant="rounded" height={320} role="progressbar" aria-label="Loading" />;
   if (connections.isError) {
     return (
       <ErrorState

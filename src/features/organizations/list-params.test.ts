@@ -29,11 +29,11 @@ describe('org list URL state', () => {
     expect(params.sort).toBeNull();
   });
 
-  it('offers the provider’s own default page size among the choices, and accepts it', () => {
-    expect(pageSizesFor(permitCapabilities)).toEqual([10, 25, 30, 50, 100]);
+  it('pages every provider by 25 unless asked otherwise, from the same choices', () => {
+    expect(pageSizesFor(permitCapabilities)).toEqual([10, 25, 50, 100]);
     expect(pageSizesFor(clerkCapabilities)).toEqual([10, 25, 50, 100]);
-    const params = parseListParams(new URLSearchParams('size=30'), permitCapabilities);
-    expect(params.pageSize).toBe(30);
+    expect(parseListParams(new URLSearchParams(''), permitCapabilities).pageSize).toBe(25);
+    expect(parseListParams(new URLSearchParams('size=50'), permitCapabilities).pageSize).toBe(50);
   });
 
   it('falls back to defaults for invalid numbers and page sizes', () => {

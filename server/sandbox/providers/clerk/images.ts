@@ -28,6 +28,9 @@ export function sniffImageType(bytes: Uint8Array): string | null {
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
   if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
+  // ICO: reserved 0, type 1 (icon), at least one image.
+  if (starts(0x00, 0x00, 0x01, 0x00) && (bytes[4] ?? 0) + (bytes[5] ?? 0) > 0)
+    return 'image/x-icon';
   const riff = starts(0x52, 0x49, 0x46, 0x46);
   const webp = bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50;
   return riff && webp ? 'image/webp' : null;

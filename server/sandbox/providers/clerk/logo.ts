@@ -20,6 +20,12 @@ import type { ClerkOrgRecord } from './state';
 
 export const LOGO_MAX_BYTES = 10 * 1024 * 1024;
 const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
+/**
+ * The Backend API also takes icons, as the seed spec (2025-11-10 and the specs before 2025-07-25)
+ * lists `image/x-icon` and `image/vnd.microsoft.icon`. Newer Clerk specs dropped both; the sandbox
+ * follows the seed until the console targets only the newer API version.
+ */
+const BACKEND_LOGO_TYPES = [...LOGO_TYPES, 'image/x-icon'];
 /** Room for the multipart framing (or base64's third) around a file of the maximum size. */
 const BODY_OVERHEAD = LOGO_MAX_BYTES / 3 + 64 * 1024;
 
@@ -46,6 +52,8 @@ export interface LogoReadOptions {
   readonly invalidStatus: 400 | 422;
   /** FAPI: the image may come as the whole `application/octet-stream` body. */
   readonly octetStream: boolean;
+  /** BAPI: icons (`image/x-icon`) are accepted too. */
+  readonly icons?: boolean;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -89,11 +97,12 @@ export async function readLogo(
   // Choice: the type is read from the bytes, so a mislabelled text file is refused and an
   // untyped Blob holding a PNG is accepted.
   const type = sniffImageType(bytes);
-  if (type === null || !LOGO_TYPES.includes(type)) {
+  const allowed = options.icons === true ? BACKEND_LOGO_TYPES : LOGO_TYPES;
+  if (type === null || !allowed.includes(type)) {
     return invalid(
       clerkIssue.invalid(
         'file',
-        'Only the following file content types are supported: image/jpeg, image/png, image/gif, image/webp.',
+        `Only the following file content types are supported: ${allowed.join(', ')}.`,
       ),
     );
   }
@@ -125,7 +134,7 @@ export async function uploadLogo(c: Context, instance: ClerkInstance): Promise<R
   const state = instance.state();
   const org = findOrgById(state, c.req.param('organization_id') ?? '');
   if (!org) return clerkNotFound();
-  const upload = await readLogo(c, { invalidStatus: 400, octetStream: false });
+  const upload = await readLogo(c, { invalidStatus: 400, octetStream: false, icons: true });
   if (upload instanceof Response) return upload;
 
   const uploader = upload.form?.get('uploader_user_id');

@@ -23,6 +23,8 @@ export interface OrgChanges {
   sender_email?: string | null;
   /** Create only: initial flag overrides, flag key → value. */
   feature_flags?: Record<string, string>;
+  /** Create only: `is_create_billing_customer` with its `billing_email` and plan. */
+  billing?: { readonly email: string; readonly planCode: string };
   /** Update only. */
   allowed_domains?: string[];
   is_suspended?: boolean;
@@ -152,6 +154,47 @@ function readFeatureFlags(reader: Reader, body: Record<string, unknown>): void {
   reader.changes.feature_flags = out;
 }
 
+/**
+ * Choice: the sandbox publishes one org plan, so an omitted `billing_plan_code` ("the default
+ * plan is used") becomes this code; any other non-empty code is accepted as published.
+ */
+export const KINDE_DEFAULT_PLAN_CODE = 'default';
+
+/**
+ * `is_create_billing_customer`, `billing_email` (required when it is true) and
+ * `billing_plan_code`. Without `is_create_billing_customer: true` the other two are ignored.
+ */
+function readBilling(reader: Reader): void {
+  const create = reader.boolean('is_create_billing_customer');
+  const email = reader.string('billing_email');
+  const planCode = reader.string('billing_plan_code');
+  if (create !== true) return;
+  const required = () =>
+    reader.fail(
+      'billing_email',
+      'BILLING_EMAIL_REQUIRED',
+      'billing_email is required when is_create_billing_customer is true',
+    );
+  // A billing_email of the wrong type has already been reported by `string`.
+  if (email === undefined || email === null) {
+    if (!reader.has('billing_email')) required();
+    return;
+  }
+  if (email.trim() === '') {
+    required();
+    return;
+  }
+  if (!EMAIL_PATTERN.test(email)) {
+    reader.fail('billing_email', 'INVALID_EMAIL', 'billing_email must be a valid email address');
+    return;
+  }
+  if (planCode === '' || planCode === null) {
+    reader.fail('billing_plan_code', 'INVALID_VALUE', 'billing_plan_code must not be empty.');
+    return;
+  }
+  reader.changes.billing = { email, planCode: planCode ?? KINDE_DEFAULT_PLAN_CODE };
+}
+
 function readDomains(reader: Reader, body: Record<string, unknown>): void {
   const domains = body['allowed_domains'];
   if (domains === undefined) return;
@@ -184,6 +227,7 @@ export function readOrgChanges(
   readSender(reader);
   if (mode === 'create') {
     readFeatureFlags(reader, body);
+    readBilling(reader);
   } else {
     readDomains(reader, body);
     for (const key of [

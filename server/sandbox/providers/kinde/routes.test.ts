@@ -332,6 +332,81 @@ describe('Kinde sandbox: organizations', () => {
   });
 });
 
+describe('Kinde sandbox: billing customers on create', () => {
+  type Created = { organization: { code: string; billing_customer_id?: string } };
+
+  it('creates a billing customer when asked, returns its id, and shows it with expand=billing', async () => {
+    const created = await call('POST', '/api/v1/organization', {
+      json: {
+        name: 'Billed Org',
+        is_create_billing_customer: true,
+        billing_email: 'billing@billed.example',
+        billing_plan_code: 'pro',
+      },
+    });
+    expect(created.status).toBe(200);
+    const { organization } = created.body as Created;
+    expect(organization.billing_customer_id).toMatch(/^customer_[0-9a-f]+$/);
+
+    const expanded = await call(
+      'GET',
+      `/api/v1/organization?code=${organization.code}&expand=billing`,
+    );
+    expect(expanded.body).toMatchObject({
+      billing: {
+        billing_customer_id: organization.billing_customer_id,
+        agreements: [
+          { plan_code: 'pro', agreement_id: expect.stringMatching(/^agreement_/) as unknown },
+        ],
+      },
+    });
+    const plain = await call('GET', `/api/v1/organization?code=${organization.code}`);
+    expect(plain.body).not.toHaveProperty('billing');
+  });
+
+  it('uses the default plan when billing_plan_code is omitted', async () => {
+    const created = await call('POST', '/api/v1/organization', {
+      json: {
+        name: 'Default Plan',
+        is_create_billing_customer: true,
+        billing_email: 'b@d.example',
+      },
+    });
+    const { code } = (created.body as Created).organization;
+    const expanded = await call('GET', `/api/v1/organization?code=${code}&expand=billing`);
+    expect(expanded.body).toMatchObject({ billing: { agreements: [{ plan_code: 'default' }] } });
+  });
+
+  it('needs billing_email when is_create_billing_customer is true, and stores nothing', async () => {
+    const before = (await call('GET', '/api/v1/organizations?page_size=500')).body as {
+      organizations: unknown[];
+    };
+    const refused = await call('POST', '/api/v1/organization', {
+      json: { name: 'No Email', is_create_billing_customer: true },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({
+      errors: [expect.objectContaining({ code: 'BILLING_EMAIL_REQUIRED', field: 'billing_email' })],
+    });
+    const invalid = await call('POST', '/api/v1/organization', {
+      json: { name: 'Bad Email', is_create_billing_customer: true, billing_email: 'nope' },
+    });
+    expect(invalid.status).toBe(400);
+    const after = (await call('GET', '/api/v1/organizations?page_size=500')).body as {
+      organizations: unknown[];
+    };
+    expect(after.organizations).toHaveLength(before.organizations.length);
+  });
+
+  it('creates no customer without is_create_billing_customer', async () => {
+    const created = await call('POST', '/api/v1/organization', {
+      json: { name: 'Unbilled', billing_email: 'b@u.example', billing_plan_code: 'pro' },
+    });
+    expect(created.status).toBe(200);
+    expect((created.body as Created).organization).not.toHaveProperty('billing_customer_id');
+  });
+});
+
 describe('Kinde sandbox: faults', () => {
   it('throttles with RateLimit-Reset and no Retry-After', async () => {
     const response = kinde.rateLimited(7);

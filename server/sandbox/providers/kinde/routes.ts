@@ -26,12 +26,18 @@ import { listPage, readListQuery } from './org-list';
 import { organizationDetail, organizationItem } from './org-view';
 import { permissionHandlers } from './permission-routes';
 import { readObjectBody, success, type KindeRouteKit } from './route-kit';
-import { kindeTime, seedKinde, type KindeOrgRecord, type KindeState } from './state';
+import {
+  kindeTime,
+  seedKinde,
+  type KindeBillingRecord,
+  type KindeOrgRecord,
+  type KindeState,
+} from './state';
 import { tokenEndpoint, verifyToken, type KindeScope } from './token';
 
 export const KINDE_MOUNT = 'kinde';
 
-/** `expand` accepts only `billing`; no sandbox org is a billing customer, so it adds nothing. */
+/** `expand` accepts only `billing`, which adds the org's billing customer when it has one. */
 function badExpand(c: Context): Response | null {
   const expand = c.req.query('expand');
   if (expand === undefined || expand === '' || expand === 'billing') return null;
@@ -111,6 +117,16 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
     }
   }
 
+  /** A new billing customer on a plan (ids shaped like the spec's `customer_1245adbc6789`). */
+  function billingCustomer(planCode: string): KindeBillingRecord {
+    return {
+      billing_customer_id: `customer_${randomBytes(6).toString('hex')}`,
+      agreements: [
+        { plan_code: planCode, agreement_id: `agreement_${randomBytes(6).toString('hex')}` },
+      ],
+    };
+  }
+
   /** Initial overrides from the create body, or the errors that refuse it. */
   function flagOverrides(orgCode: string, flags: Record<string, string> | undefined) {
     const overrides: KindeState['flagOverrides'] = [];
@@ -176,7 +192,8 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
       const org = findOrg(code);
       if (!org) return organizationNotFound();
       const logos = { light: logoUrl(c, org, 'light'), dark: logoUrl(c, org, 'dark') };
-      return c.json(organizationDetail(org, logos));
+      const billing = c.req.query('expand') === 'billing' && org.billing ? org.billing : null;
+      return c.json({ ...organizationDetail(org, logos), ...(billing ? { billing } : {}) });
     }),
 
     createOrganization: guarded('create:organizations', async (c) => {
@@ -206,10 +223,19 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
         created_on: kindeTime(ctx.now()),
       };
       apply(org, changes);
+      if (changes.billing) org.billing = billingCustomer(changes.billing.planCode);
       state().orgs.push(org);
       state().flagOverrides.push(...flags.overrides);
       ctx.store.changed();
-      return c.json({ code: 'OK', message: 'Success', organization: { code } });
+      const billingCustomerId = org.billing?.billing_customer_id;
+      return c.json({
+        code: 'OK',
+        message: 'Success',
+        organization: {
+          code,
+          ...(billingCustomerId === undefined ? {} : { billing_customer_id: billingCustomerId }),
+        },
+      });
     }),
 
     updateOrganization: guarded('update:organizations', async (c) => {

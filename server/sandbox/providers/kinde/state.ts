@@ -34,6 +34,12 @@ export interface KindeLogoRecord {
   file_name: string;
 }
 
+/** The `billing` object of `get_organization_response`. */
+export interface KindeBillingRecord {
+  billing_customer_id: string;
+  agreements: { plan_code: string; agreement_id: string }[];
+}
+
 export interface KindeOrgRecord {
   code: string;
   name: string;
@@ -51,6 +57,8 @@ export interface KindeOrgRecord {
   is_suspended: boolean;
   suspended_on: string | null;
   created_on: string;
+  /** Set when the org was created with `is_create_billing_customer`; shown with `expand=billing`. */
+  billing?: KindeBillingRecord;
   /** Uploaded logos by type; absent when the org has none. */
   logos?: Partial<Record<KindeLogoType, KindeLogoRecord>>;
   /** Write-only settings of the update request (not part of the GET response). */

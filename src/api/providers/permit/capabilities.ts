@@ -43,7 +43,8 @@ export const permitCapabilities: Capabilities = {
   list: {
     pagination: 'page',
     total: false,
-    defaultPageSize: 30,
+    // Permit's API pages by 30 when not asked; Orgdeck asks per_page=25 like every other list.
+    defaultPageSize: 25,
     maxPageSize: 100,
     search: 'server',
     searchHint: 'Search by name, key or ID',
@@ -69,7 +70,8 @@ export const permitCapabilities: Capabilities = {
     invitations: {
       pagination: 'page',
       total: false,
-      defaultPageSize: 30,
+      // Orgdeck asks per_page=25 here too (Permit's own default is 30).
+      defaultPageSize: 25,
       maxPageSize: 100,
       statuses: ['pending'],
       roles: 'single',

@@ -67,6 +67,12 @@ describe('permit adapter: Permit-specific behaviour', () => {
 
   it('reads stats: counts, the plan’s limits and the monthly usage, by id or key', async () => {
     const stats = await api.stats?.get(demo?.id ?? '');
+    // The sandbox seed ends today: its current month is this calendar month.
+    const today = new Date();
+    expect(demo?.historical_usage.current_month).toMatchObject({
+      month: today.getUTCMonth() + 1,
+      year: today.getUTCFullYear(),
+    });
     expect(stats).toEqual({
       counts: [
         { label: 'Projects', value: demo?.stats.projects },
@@ -77,22 +83,22 @@ describe('permit adapter: Permit-specific behaviour', () => {
       usage: [
         {
           label: 'This month',
-          month: 10,
-          year: 2026,
+          month: demo?.historical_usage.current_month?.month,
+          year: demo?.historical_usage.current_month?.year,
           mau: demo?.historical_usage.current_month?.mau,
           tenants: demo?.historical_usage.current_month?.tenants,
         },
         {
           label: 'Last month',
-          month: 9,
-          year: 2026,
+          month: demo?.historical_usage.previous_month?.month,
+          year: demo?.historical_usage.previous_month?.year,
           mau: demo?.historical_usage.previous_month?.mau,
           tenants: demo?.historical_usage.previous_month?.tenants,
         },
         {
           label: 'Two months ago',
-          month: 8,
-          year: 2026,
+          month: demo?.historical_usage.two_months_ago?.month,
+          year: demo?.historical_usage.two_months_ago?.year,
           mau: demo?.historical_usage.two_months_ago?.mau,
           tenants: demo?.historical_usage.two_months_ago?.tenants,
         },

@@ -18,10 +18,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Organization } from '../../../api/domain';
 import type { Member } from '../../../api/people';
 import { ErrorState } from '../../../components/error-state';
+import { visuallyHidden } from '../../../components/visually-hidden';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { describeError } from '../../../lib/describe-error';
@@ -31,14 +32,30 @@ import { accessQueries } from '../api/queries';
 import { permissionSourcesText } from '../permission-source';
 import { useCan } from '../../../lib/session-queries';
 
+/** The chosen member's name heading, which the Roles tab's skip link moves focus to. */
+export const ACCESS_HEADING_ID = 'member-access-heading';
+
 /** One member's roles and effective permissions, each saying where it comes from; changeable where the provider allows. */
 export function MemberAccessCard({
   org,
   member,
+  focusOnOpen = false,
 }: {
   readonly org: Organization;
   readonly member: Member;
+  /** Chosen from the list by the user: focus moves here, so the next Tabs reach the role picker. */
+  readonly focusOnOpen?: boolean;
 }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rolePicker = useRef<HTMLDivElement>(null);
+  const permissionPicker = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) headingRef.current?.focus();
+  }, [focusOnOpen]);
+  /** The button just used turns disabled: focus goes back to its picker, ready for the next one. */
+  const refocus = (picker: React.RefObject<HTMLDivElement | null>) => {
+    picker.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+  };
   const active = useActiveConnection();
   const caps = active.api.capabilities;
   const access = caps.access;
@@ -86,7 +103,15 @@ export function MemberAccessCard({
       <CardHeader
         title={who}
         subheader={member.name && member.email ? member.name : null}
-        slotProps={{ title: { component: 'h2', variant: 'h3' } }}
+        slotProps={{
+          title: {
+            component: 'h2',
+            variant: 'h3',
+            tabIndex: -1,
+            ref: headingRef,
+            id: ACCESS_HEADING_ID,
+          },
+        }}
       />
       <CardContent sx={{ pt: 0 }}>
         <Stack spacing={3}>
@@ -143,7 +168,12 @@ export function MemberAccessCard({
               </Stack>
             )}
             {editableRoles || singleRoleChange ? (
-              <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center' }}>
+              <Stack
+                ref={rolePicker}
+                direction="row"
+                spacing={1}
+                sx={{ mt: 1.5, alignItems: 'center' }}
+              >
                 <TextField
                   select
                   size="small"
@@ -177,6 +207,7 @@ export function MemberAccessCard({
                         : `${who} now has ${name} in ${org.name}`,
                     );
                     setRoleToAdd('');
+                    refocus(rolePicker);
                   }}
                 >
                   {singleRoleChange ? 'Change role' : 'Add role'}
@@ -205,7 +236,13 @@ export function MemberAccessCard({
                     <TableRow>
                       <TableCell>Permission</TableCell>
                       <TableCell>Comes from</TableCell>
-                      {permissionsEditable ? <TableCell align="right" /> : null}
+                      {permissionsEditable ? (
+                        <TableCell align="right">
+                          <Box component="span" sx={visuallyHidden}>
+                            Actions
+                          </Box>
+                        </TableCell>
+                      ) : null}
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -248,7 +285,12 @@ export function MemberAccessCard({
                 </Table>
               )}
               {permissionsEditable && access.permissionCatalogue ? (
-                <Stack direction="row" spacing={1} sx={{ mt: 1.5, alignItems: 'center' }}>
+                <Stack
+                  ref={permissionPicker}
+                  direction="row"
+                  spacing={1}
+                  sx={{ mt: 1.5, alignItems: 'center' }}
+                >
                   <TextField
                     select
                     size="small"
@@ -277,6 +319,7 @@ export function MemberAccessCard({
                         `Granted ${nameOfPermission(permissionToAdd)} to ${who}`,
                       );
                       setPermissionToAdd('');
+                      refocus(permissionPicker);
                     }}
                   >
                     Grant

@@ -20,10 +20,11 @@ import type { Organization } from '../../../api/domain';
 import type { Member } from '../../../api/people';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
+import { visuallyHidden } from '../../../components/visually-hidden';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { BulkRoleDialog } from './bulk-role-dialog';
-import { MemberAccessCard } from './member-access-card';
+import { ACCESS_HEADING_ID, MemberAccessCard } from './member-access-card';
 import { Gated } from '../../../components/gated';
 
 const ROW = 60;
@@ -42,6 +43,8 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
   const members = useQuery(orgScopeQueries.allMembers(active, org.id));
   const [selected, setSelected] = useState<ReadonlyMap<string, Member>>(new Map());
   const [bulkOpen, setBulkOpen] = useState(false);
+  // Set once the user picks a member: from then on the chosen member's card takes focus.
+  const [picked, setPicked] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const needle = query.trim().toLowerCase();
   const shown = useMemo(
@@ -127,6 +130,29 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
               </Stack>
             ) : null}
           </Stack>
+          {current ? (
+            // Keyboard users reach the chosen member's roles without tabbing through every member.
+            <Button
+              size="small"
+              sx={{
+                ...visuallyHidden,
+                '&:focus': {
+                  position: 'static',
+                  width: 'auto',
+                  height: 'auto',
+                  clip: 'auto',
+                  overflow: 'visible',
+                  whiteSpace: 'normal',
+                  m: 1,
+                },
+              }}
+              onClick={() => {
+                document.getElementById(ACCESS_HEADING_ID)?.focus();
+              }}
+            >
+              Skip to the access of {label(current)}
+            </Button>
+          ) : null}
           {members.isPending ? (
             <Box sx={{ px: 2, pb: 2 }}>
               {[0, 1, 2, 3, 4].map((key) => (
@@ -188,6 +214,7 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
                       <ListItemButton
                         selected={member.userId === memberId}
                         onClick={() => {
+                          setPicked(true);
                           setParam('member', member.userId);
                         }}
                         sx={{ height: ROW }}
@@ -207,7 +234,7 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
         {current ? (
-          <MemberAccessCard key={current.userId} org={org} member={current} />
+          <MemberAccessCard key={current.userId} org={org} member={current} focusOnOpen={picked} />
         ) : (
           <Paper>
             <EmptyState

@@ -38,7 +38,12 @@ export function ConnectionRecentChanges({ limit = 8 }: { readonly limit?: number
         changes made through Orgdeck on this connection, from its audit log.
       </Typography>
       {audit.isPending ? (
-        <Skeleton variant="rounded" height={160} aria-label="Loading recent changes" />
+        <Skeleton
+          variant="rounded"
+          height={160}
+          role="progressbar"
+          aria-label="Loading recent changes"
+        />
       ) : audit.isError ? (
         <ErrorState
           title="Could not load the audit log"

@@ -80,8 +80,10 @@ export function InviteDialog({
   useEffect(() => {
     // After Send the outcome is scrolled into view (jsdom has no scrolling, hence the guard).
     const summary = summaryRef.current;
-    if (finishedNow && summary && typeof summary.scrollIntoView === 'function')
-      summary.scrollIntoView({ block: 'nearest' });
+    if (!finishedNow || !summary) return;
+    // Send went busy and then away: focus lands on the outcome, not on the dialog frame.
+    summary.focus({ preventScroll: true });
+    if (typeof summary.scrollIntoView === 'function') summary.scrollIntoView({ block: 'nearest' });
   }, [finishedNow]);
 
   // The duplicate checks need both lists: sending before they load would skip them.
@@ -273,6 +275,7 @@ export function InviteDialog({
               // Above the per-address results, and scrolled to after Send: the outcome is in view.
               <Alert
                 ref={summaryRef}
+                tabIndex={-1}
                 severity={progress.failed === 0 ? 'success' : 'warning'}
                 sx={{ scrollMarginTop: 8 }}
               >

@@ -10,7 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Organization } from '../../../api/domain';
@@ -19,6 +19,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { ParamsPagination } from '../../../components/list-pagination';
 import { useActiveConnection } from '../../../lib/connection-context';
+import { focusWhenReady } from '../../../lib/focus';
 import { formatNumber } from '../../../lib/format';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
@@ -77,6 +78,9 @@ function MembersPanelBody({
 }) {
   const active = useActiveConnection();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // Where the first removed member stood on this page, so focus can go to the row now there.
+  const removedAt = useRef<number | null>(null);
   const canRemove = useCan('support', 'remove members').allowed;
   const canChangeRole = useCan('admin', 'change roles').allowed;
   // Selected members stay selected across searches and pages, so support can gather them.
@@ -129,11 +133,34 @@ function MembersPanelBody({
           ).values(),
         ];
   const selectedMembers = [...selected.values()];
+  /**
+   * After a removal the removed rows are gone: focus goes to the row that took the first one's
+   * place (or the one before it, at the end of the page), or to the Members section when the
+   * page is empty, never to the page body.
+   */
+  const focusAfterRemoval = (at: number) => {
+    focusWhenReady(() => {
+      const section = sectionRef.current;
+      if (!section || section.querySelector('[aria-busy="true"]')) return null;
+      const rows = section.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]');
+      if (rows.length === 0) return section;
+      // Rows carry their place in the page (aria-rowindex counts the header row as 1).
+      const target =
+        section.querySelector<HTMLElement>(`tbody tr[aria-rowindex="${at + 2}"]`) ??
+        (at >= 0 ? rows[rows.length - 1] : rows[0]) ??
+        null;
+      return (
+        target?.querySelector<HTMLElement>('button[aria-label^="Actions for"]') ??
+        target?.querySelector<HTMLElement>('input, button, a') ??
+        section
+      );
+    });
+  };
   const filtered =
     params.search !== '' || params.role !== null || (params.permission ?? null) !== null;
 
   return (
-    <Paper component="section" aria-label="Members">
+    <Paper component="section" aria-label="Members" ref={sectionRef} tabIndex={-1}>
       <Stack
         direction={{ xs: 'column', md: 'row' }}
         spacing={2}
@@ -336,9 +363,16 @@ function MembersPanelBody({
           members={dialog.members}
           onClose={() => {
             setDialog(null);
+            const at = removedAt.current;
+            removedAt.current = null;
+            if (at !== null) focusAfterRemoval(at);
           }}
           onRemoved={(ids) => {
             setSelected((previous) => new Map([...previous].filter(([id]) => !ids.includes(id))));
+            const positions = (page?.items ?? []).flatMap((member, position) =>
+              ids.includes(member.userId) ? [position] : [],
+            );
+            removedAt.current = positions.length > 0 ? Math.min(...positions) : -1;
           }}
         />
       ) : null}

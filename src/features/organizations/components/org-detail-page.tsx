@@ -9,7 +9,7 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link as RouterLink, Navigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { Capabilities } from '../../../api/capabilities';
 import type { Organization } from '../../../api/domain';
 import { isApiError } from '../../../api/errors';
@@ -70,14 +70,45 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
   const listHref = paths.orgs.list.href(connection.id);
 
   if (tab !== 'overview' && !tabs.some((definition) => definition.id === tab)) {
-    return <Navigate to={paths.orgs.detail.href(connection.id, orgId)} replace />;
+    // Said, not silently replaced by Overview: an old link or a tab this provider lacks.
+    return (
+      <EmptyState
+        title="No such tab"
+        description={`Organizations on ${caps.displayName} have no “${tab}” tab. These exist:`}
+        action={
+          <Stack
+            component="nav"
+            aria-label="Tabs of this organization"
+            direction="row"
+            useFlexGap
+            sx={{ flexWrap: 'wrap', gap: 1, justifyContent: 'center' }}
+          >
+            {[{ id: 'overview' as const, label: 'Overview' }, ...tabs].map((definition) => (
+              <Button
+                key={definition.id}
+                variant="outlined"
+                component={RouterLink}
+                to={paths.orgs.detail.href(connection.id, orgId, definition.id)}
+              >
+                {definition.label}
+              </Button>
+            ))}
+          </Stack>
+        }
+      />
+    );
   }
 
   if (detail.isPending) {
     return (
       <>
         <HeaderSkeleton />
-        <Skeleton variant="rounded" height={240} aria-label="Loading organization" />
+        <Skeleton
+          variant="rounded"
+          height={240}
+          role="progressbar"
+          aria-label="Loading organization"
+        />
       </>
     );
   }
@@ -160,6 +191,10 @@ export function OrgDetailPage({ extraTabs }: { readonly extraTabs: readonly OrgT
       {tabs.length > 0 ? (
         <Tabs
           value={tab}
+          // On a phone the tabs scroll, with arrows as the cue that more follow.
+          variant="scrollable"
+          scrollButtons="auto"
+          allowScrollButtonsMobile
           sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
           aria-label="Organization sections"
         >

@@ -64,7 +64,7 @@ export function SignInPage() {
             <Typography variant="h1">Sign in to Orgdeck</Typography>
           </Stack>
           {session.isPending ? (
-            <Skeleton variant="rounded" height={180} aria-label="Loading" />
+            <Skeleton variant="rounded" height={180} role="progressbar" aria-label="Loading" />
           ) : session.isError ? (
             <ErrorState
               title="Orgdeck could not be reached"
