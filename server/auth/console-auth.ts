@@ -170,7 +170,7 @@ export class ConsoleAuth {
    */
   sandboxVendorGuard(): MiddlewareHandler<ConsoleEnv> {
     return async (c, next) => {
-      if (this.settings.signIn === 'required' && this.resolve(c).user === null) {
+      if (this.settings.signIn === 'required' && (await this.resolve(c)).user === null) {
         return consoleError(c, 401, 'sign_in_required', 'Sign in to Orgdeck to continue.');
       }
       await next();

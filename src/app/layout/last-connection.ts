@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { connectionQueries } from '../../features/connections/api/queries';
+import { connectionQueries } from '../../data/connections';
 
 const KEY = 'orgdeck.lastConnection';
 
