@@ -57,8 +57,6 @@ export interface ServerAppOptions {
    * applied); without it the index routes are not served.
    */
   readonly connectionIndex?: Omit<ConnectionIndexOptions, 'connections' | 'gatewayFetch' | 'log'>;
-  /** How long a provider (the sandbox included) may take to answer; 30 s by default. */
-  readonly upstreamTimeoutMs?: number;
 }
 
 export interface ServerApp {
@@ -138,9 +136,6 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
             index.onWriteSucceeded(id, operation, target),
         }
       : {}),
-    ...(options.upstreamTimeoutMs === undefined
-      ? {}
-      : { upstreamTimeoutMs: options.upstreamTimeoutMs }),
   });
 
   const images = imageOrigins(options.connections, options.console);
