@@ -15,7 +15,7 @@ import { useGlobalSearch } from '../../lib/global-search-context';
 
 function LoadingPage() {
   return (
-    <Box aria-label="Loading" aria-busy>
+    <Box role="status" aria-label="Loading" aria-busy>
       <Skeleton variant="text" width={240} height={44} />
       <Skeleton variant="rounded" height={320} sx={{ mt: 2 }} />
     </Box>

@@ -41,9 +41,9 @@ function browserNote(info: OrgListOrigin, displayName: string): string {
       : `${displayName} has no server-side ${what}`;
   const why =
     info.source.kind === 'browser' && info.source.why === 'index-syncing'
-      ? ' (until the first index completes)'
+      ? ' The server’s index answers instead once its first sync completes.'
       : '';
-  return `${reason}: ${loaded} and ${what === '' ? 'paged' : 'filtered and sorted'} in your browser${why}.`;
+  return `${reason}: ${loaded} and ${what === '' ? 'paged' : 'filtered and sorted'} in your browser.${why}`;
 }
 
 export function OrgListPage() {

@@ -261,6 +261,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
                   <Skeleton
                     variant="rounded"
                     height={260}
+                    role="progressbar"
                     aria-label="Loading the largest organizations"
                   />
                 ) : (

@@ -257,7 +257,7 @@ function ConnectionSection({
 
 function PersonSkeleton() {
   return (
-    <Box aria-label="Loading this person" aria-busy>
+    <Box role="status" aria-label="Loading this person" aria-busy>
       <Skeleton variant="text" width={320} height={44} />
       <Skeleton variant="rounded" height={160} sx={{ mt: 2 }} />
       <Skeleton variant="rounded" height={160} sx={{ mt: 2 }} />
