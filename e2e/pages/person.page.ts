@@ -26,4 +26,11 @@ export class PersonPage {
         .getByRole('link', { name: orgName }),
     ).toBeVisible();
   }
+
+  async openOrg(orgName: string): Promise<void> {
+    await this.page
+      .getByRole('table', { name: /^Memberships on / })
+      .getByRole('link', { name: orgName })
+      .click();
+  }
 }
