@@ -50,6 +50,10 @@ for (const scheme of ['light', 'dark'] as const) {
       orgList,
       orgDetail,
     }) => {
+      test.skip(
+        scheme === 'dark' && !caps.people.members?.add,
+        'members join only by invitation here: the walk would remove a seeded member that the light-scheme walk and other journeys may be using at the same time',
+      );
       const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
       const { org, person } = await walk.orgWithMembers(api, baseURL ?? '');
       await walk.assertOrgTabs(org, person);
