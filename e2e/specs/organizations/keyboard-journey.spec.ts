@@ -23,11 +23,12 @@ test.describe('Keyboard: the support desk path', () => {
       !caps.people.members?.remove || !caps.people.invitations,
       'this provider cannot remove members and invite people',
     );
-    // Known bug, left for the next stop: on the Clerk Frontend API connection the members list
-    // is answered again after a removal and the next row's Actions button does not get focus.
+    // Known bug, left for the next stop: on the Clerk Frontend API and NuMind connections the
+    // members list is answered again after a removal and the next row's Actions button loses
+    // focus (always on Clerk Frontend API, intermittently on NuMind).
     test.fixme(
-      connectionId === 'clerk-frontend',
-      'focus after removal is lost on the Clerk Frontend API connection (open, issue 14)',
+      connectionId === 'clerk-frontend' || connectionId === 'numind',
+      'focus after removal is lost when the members list is answered again (open, issue 14)',
     );
     test.setTimeout(120_000);
     const { org, members: people } = await removableMembers(
