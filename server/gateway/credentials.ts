@@ -23,18 +23,9 @@ export class CredentialError extends Error {
 }
 
 /**
- * Whether an upstream answer means the cached client-credentials token was refused, so the
- * gateway renews it and retries once: 401 (RFC 6750), and 403, which Kinde's spec declares on
- * every endpoint as "Unauthorized - invalid credentials" (and no 401) for a missing, invalid or
- * expired token. A 403 for a missing scope costs one extra token request, nothing more.
- */
-export function tokenRefused(status: number): boolean {
-  return status === 401 || status === 403;
-}
-
-/**
  * Produces the Authorization header for a connection. OAuth2 client-credentials tokens are
- * cached until shortly before they expire; `invalidate` forces a fresh one after `tokenRefused`.
+ * cached until shortly before they expire; `invalidate` forces a fresh one after an answer the provider's catalog lists in
+ * `tokenRefusedStatuses` (Kinde: 401 and 403, its spec's "invalid credentials").
  */
 export class CredentialProvider {
   private readonly tokens = new Map<string, CachedToken>();

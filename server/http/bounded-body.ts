@@ -66,8 +66,21 @@ export async function readBodyLimited(
     await request.body?.cancel().catch(() => undefined);
     throw new BodyTooLargeError(maxBytes, declared);
   }
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  return readStreamLimited(request.body, maxBytes, () => new BodyTooLargeError(maxBytes));
+}
+
+/**
+ * All bytes of `stream`, counted while they arrive: past `maxBytes` the stream is cancelled (the
+ * rest is never buffered) and `tooLarge()` is thrown. One reader for request bodies and for
+ * provider answers alike.
+ */
+export async function readStreamLimited(
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (stream === null) return new Uint8Array(0);
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -76,7 +89,7 @@ export async function readBodyLimited(
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError(maxBytes);
+      throw tooLarge();
     }
     chunks.push(value);
   }
