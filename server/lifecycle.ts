@@ -115,11 +115,11 @@ export function handleShutdown(options: {
       .then(
         () => {
           options.log.info('stopped');
-          process.exit(0);
+          options.log.flush(() => process.exit(0));
         },
         (error: unknown) => {
           options.log.error(`shutdown failed: ${String(error)}`);
-          process.exit(1);
+          options.log.flush(() => process.exit(1));
         },
       );
   };
