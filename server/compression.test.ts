@@ -25,12 +25,13 @@ function pendingCsv() {
 }
 
 async function readText(stream: ReadableStream<Uint8Array>, until?: number): Promise<string> {
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
   let text = '';
   for (;;) {
     const chunk = await reader.read();
-    if (chunk.done) return text;
-    text += chunk.value;
+    if (chunk.done) return text + decoder.decode();
+    text += decoder.decode(chunk.value, { stream: true });
     if (until !== undefined && text.length >= until) {
       reader.releaseLock();
       return text;
