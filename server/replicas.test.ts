@@ -75,7 +75,8 @@ class Replica {
     child.stdout.on('data', append);
     child.stderr.on('data', append);
     this.exit = new Promise((done) => child.once('exit', (code) => done(code)));
-    const deadline = Date.now() + 30_000;
+    // Generous: a cold PGlite start (initdb in WASM) takes seconds idle, and 40 s on a loaded machine.
+    const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) break;
       const ready = await fetch(`${this.origin}/readyz`).catch(() => null);
@@ -159,7 +160,7 @@ async function sandboxOrgIds(replica: Replica, session: Session, search: string)
 }
 
 /**
- * `WRITES` org creations spread over both replicas, `CONCURRENCY` at a time; `during` runs once
+ * `writes` (150) org creations spread over the replicas, `CONCURRENCY` at a time; `during` runs once
  * `afterAnswers` of them have been answered (in the middle of the load). The ids answered 2xx.
  */
 async function writeLoad(
@@ -168,13 +169,14 @@ async function writeLoad(
   prefix: string,
   afterAnswers: number,
   during: () => Promise<void>,
+  writes = WRITES,
 ): Promise<string[]> {
   const acknowledged: string[] = [];
   let next = 0;
   let answered = 0;
   const fired: Promise<void>[] = [];
   const worker = async () => {
-    while (next < WRITES) {
+    while (next < writes) {
       const i = next;
       next += 1;
       const replica = replicas[i % replicas.length] as Replica;
@@ -195,6 +197,70 @@ function countOf(ids: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** The environment of a server with a console user (`rita`), its config and folders in `dir`. */
+async function serverEnv(dir: string, extra: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const config = join(dir, 'orgdeck.config.json');
+  const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
+  await writeFile(
+    config,
+    JSON.stringify({
+      sandboxConnections: true,
+      console: {
+        signIn: 'required',
+        demoUsers: false,
+        users: [{ username: 'rita', name: 'Rita Replica', role: 'admin', passwordHash }],
+      },
+    }),
+  );
+  return {
+    PATH: process.env['PATH'],
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    ORGDECK_CONFIG: config,
+    ORGDECK_DATA_DIR: join(dir, 'data'),
+    ORGDECK_SANDBOX_DIR: join(dir, 'sandbox'),
+    ...extra,
+  };
+}
+
+describe.skipIf(!built)(
+  `the embedded store (PGlite)${built ? '' : ' (skipped: dist/server/start.js is missing; run npm run build)'}`,
+  () => {
+    let dir = '';
+    let server: Replica | undefined;
+
+    afterAll(async () => {
+      if (server?.process) await server.stop('SIGKILL');
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it('loses no answered write when the server is killed (kill -9) in the middle of a load', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'orgdeck-embedded-'));
+      const replica = new Replica(await freePort(), await serverEnv(dir, {}));
+      server = replica;
+      await replica.start();
+      const session = await signIn(replica);
+      // Smaller than the PostgreSQL loads: PGlite (WASM) is slower to start and to write.
+      const acknowledged = await writeLoad(
+        [replica],
+        session,
+        'embedded-',
+        30,
+        async () => {
+          await replica.stop('SIGKILL');
+        },
+        80,
+      );
+      expect(acknowledged.length).toBeGreaterThanOrEqual(30 - CONCURRENCY);
+      await replica.start();
+      const audited = countOf(await auditedOrgIds(replica, session));
+      const inSandbox = new Set(await sandboxOrgIds(replica, session, 'embedded-'));
+      const missing = acknowledged.filter((id) => audited.get(id) !== 1 || !inSandbox.has(id));
+      expect(missing).toEqual([]);
+    }, 180_000);
+  },
+);
+
 describe.skipIf(skipReason !== null)(
   `two replicas on one PostgreSQL${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
@@ -207,34 +273,13 @@ describe.skipIf(skipReason !== null)(
     beforeAll(async () => {
       database = await createTestDatabase('od_store_h_rep');
       dir = await mkdtemp(join(tmpdir(), 'orgdeck-replicas-'));
-      const config = join(dir, 'orgdeck.config.json');
-      const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-      await writeFile(
-        config,
-        JSON.stringify({
-          sandboxConnections: true,
-          console: {
-            signIn: 'required',
-            demoUsers: false,
-            users: [{ username: 'rita', name: 'Rita Replica', role: 'admin', passwordHash }],
-          },
-        }),
-      );
-      const env: NodeJS.ProcessEnv = {
-        PATH: process.env['PATH'],
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        DATABASE_URL: database.url,
-        ORGDECK_CONFIG: config,
-        ORGDECK_DATA_DIR: join(dir, 'data'),
-        ORGDECK_SANDBOX_DIR: join(dir, 'sandbox'),
-      };
+      const env = await serverEnv(dir, { DATABASE_URL: database.url });
       a = new Replica(await freePort(), env);
       b = new Replica(await freePort(), env);
       // Together, as a deployment starts them: migrations and the sandbox's rows once.
       await Promise.all([a.start(), b.start()]);
       session = await signIn(a);
-    }, 60_000);
+    }, 180_000);
 
     afterAll(async () => {
       for (const replica of [a, b] as (Replica | undefined)[]) {
@@ -271,7 +316,7 @@ describe.skipIf(skipReason !== null)(
       const inSandbox = new Set(await sandboxOrgIds(b, session, 'k9-'));
       const missing = acknowledged.filter((id) => audited.get(id) !== 1 || !inSandbox.has(id));
       expect(missing).toEqual([]);
-    }, 60_000);
+    }, 180_000);
 
     it('loses no answered write when a replica is stopped (SIGTERM) under load, and exits 0', async () => {
       let code: number | null = null;
@@ -284,6 +329,6 @@ describe.skipIf(skipReason !== null)(
       const inSandbox = new Set(await sandboxOrgIds(a, session, 'term-'));
       const missing = acknowledged.filter((id) => audited.get(id) !== 1 || !inSandbox.has(id));
       expect(missing).toEqual([]);
-    }, 60_000);
+    }, 180_000);
   },
 );
