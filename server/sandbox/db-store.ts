@@ -235,7 +235,9 @@ export class DbSandboxStore implements SandboxStateStore {
         .where('name', 'in', dirty)
         .forUpdate()
         .execute();
-      const current = rows.filter((row) => revisionText(row.revision) === this.entry(row.name).revision);
+      const current = rows.filter(
+        (row) => revisionText(row.revision) === this.entry(row.name).revision,
+      );
       await this.writeBack(
         trx,
         current.map((row) => row.name),
