@@ -1,7 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { describeStores } from '../store/test-stores';
 import { createSandbox, type Sandbox } from './sandbox';
 
@@ -32,6 +32,11 @@ async function orgKeys(sandbox: Sandbox, search: string): Promise<string[]> {
 const TIMEOUT_MS = 30_000;
 
 describeStores('sandbox state in the store', ({ store, engine, openReplica }) => {
+  let dir: string | null = null;
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
   it(
     'commits a write before answering: a sandbox opened afterwards on the database has it',
     async () => {
@@ -94,7 +99,7 @@ describeStores('sandbox state in the store', ({ store, engine, openReplica }) =>
     'imports a legacy sandbox-state.json once, when the database holds no sandbox yet',
     async () => {
       await store().db.deleteFrom('sandbox_slices').execute();
-      const dir = await mkdtemp(join(tmpdir(), 'od-legacy-'));
+      dir = await mkdtemp(join(tmpdir(), 'od-legacy-'));
       // What the file-based sandbox left behind, before the database held the sandbox's state.
       const legacy = await createSandbox({ dataDir: dir });
       expect(await createOrg(legacy, 'legacy-org')).toBe(200);
