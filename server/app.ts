@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import { providerCatalog } from '../src/api/providers/catalog';
 import { Auditor } from './audit/auditor';
 import { createAuditRoutes } from './audit/routes';
@@ -25,6 +26,7 @@ import { ConnectionIndex, type ConnectionIndexOptions } from './connection-index
 import { INDEX_ACCESS } from './connection-index/system-access';
 import { createSandbox, sandboxNotFound, type Sandbox } from './sandbox/sandbox';
 import { securityHeaders, type HeaderMode } from './security-headers';
+import type { Database } from './store/database';
 
 export interface ServerAppOptions {
   readonly connections: readonly Connection[];
@@ -32,6 +34,11 @@ export interface ServerAppOptions {
   readonly console: ConsoleSettings;
   /** Folder for sandbox state; `null` keeps it in memory. `false` disables the sandbox. */
   readonly sandboxDataDir: string | null | false;
+  /**
+   * The store's database, where a persisted sandbox (a `sandboxDataDir` folder) keeps its state
+   * so replicas share it; the folder then holds only uploaded images.
+   */
+  readonly sandboxDb?: Kysely<Database>;
   /** Where audit entries go (closed with the app); in memory when not given. */
   readonly auditStore?: AuditStore;
   /** Where sessions live (the store in production); in memory when not given. */
@@ -94,7 +101,13 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   const sandbox =
     options.sandboxDataDir === false
       ? null
-      : await createSandbox({ dataDir: options.sandboxDataDir, log });
+      : await createSandbox({
+          dataDir: options.sandboxDataDir,
+          log,
+          ...(options.sandboxDb && options.sandboxDataDir !== null
+            ? { db: options.sandboxDb }
+            : {}),
+        });
   const upstream = createUpstreamFetch({
     sandboxFetch: sandbox ? (request) => Promise.resolve(sandbox.app.fetch(request)) : null,
     ...(options.networkFetch ? { networkFetch: options.networkFetch } : {}),

@@ -41,7 +41,9 @@ export function compressFor(
 }
 
 /** JSON and text, but never a stream (it would be held back until it ends). */
-const COMPRESSIBLE = /^(?:application\/(?:[\w.+-]*\+)?json|text\/(?!event-stream))/i;
+const COMPRESSIBLE = /^(?:application\/(?:[\w.+-]*\+)?json|text\/(?!event-stream|csv))/i;
+/** Exports streamed as they are read (the audit CSV): compressed as they stream, never buffered. */
+const STREAMED = /^text\/csv\b/i;
 
 /**
  * Compresses the console's and gateway's JSON (and text) answers for clients that accept it:
@@ -53,6 +55,10 @@ export function compressResponses(): MiddlewareHandler {
     await next();
     const res = c.res;
     const type = res.headers.get('content-type') ?? '';
+    if (STREAMED.test(type) && res.body !== null && c.req.method !== 'HEAD') {
+      c.res = compressStream(res, c.req.header('accept-encoding'));
+      return;
+    }
     if (!COMPRESSIBLE.test(type) || res.body === null || c.req.method === 'HEAD') return;
     if (res.headers.has('content-encoding')) return;
     if (/\bno-transform\b/i.test(res.headers.get('cache-control') ?? '')) return;
@@ -81,6 +87,23 @@ export function compressResponses(): MiddlewareHandler {
       headers,
     });
   };
+}
+
+/** gzip as the body streams (flat memory, backpressure kept), for clients that accept it. */
+function compressStream(res: Response, acceptEncoding: string | undefined): Response {
+  const headers = new Headers(res.headers);
+  appendVary(headers);
+  if (res.body === null || headers.has('content-encoding')) return res;
+  if (negotiateEncoding(acceptEncoding, ['gzip']) !== 'gzip') {
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  }
+  headers.set('content-encoding', 'gzip');
+  headers.delete('content-length');
+  return new Response(res.body.pipeThrough(new CompressionStream('gzip')), {
+    status: res.status,
+    statusText: res.statusText,
+    headers,
+  });
 }
 
 function appendVary(headers: Headers): void {

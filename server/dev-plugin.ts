@@ -47,6 +47,7 @@ export function orgdeckServer(): Plugin {
         connections: config.connections,
         console: config.console,
         sandboxDataDir: sandboxSetting(process.env, config.connections),
+        sandboxDb: runtime.store.db,
         auditStore: runtime.auditStore,
         sessions: runtime.sessions,
         signInLimiter: runtime.signInLimiter,

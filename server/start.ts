@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     connections,
     console: config.console,
     sandboxDataDir: sandboxSetting(process.env, connections),
+    sandboxDb: runtime.store.db,
     auditStore: runtime.auditStore,
     sessions: runtime.sessions,
     signInLimiter: runtime.signInLimiter,

@@ -1,4 +1,6 @@
 import { Hono, type Context } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/database';
 import { BodyTooLargeError, readBodyLimited } from '../http/bounded-body';
 import { sandboxBodyLimit } from './body-limits';
 import { FaultRegistry, FaultSpec } from './faults';
@@ -7,12 +9,21 @@ import { createClerkSandboxes } from './providers/clerk/routes';
 import { createKindeSandbox } from './providers/kinde/routes';
 import { createNumindSandbox } from './providers/numind/routes';
 import { createPermitSandbox } from './providers/permit/routes';
-import { SandboxStore } from './store';
+import { DbSandboxStore } from './db-store';
+import { SandboxStore, type SandboxStateStore } from './store';
 import type { SandboxContext, SandboxVendor } from './vendor';
 
 export interface SandboxOptions {
-  /** Folder for the persisted state; `null` keeps it in memory. */
+  /**
+   * Folder for uploaded images, and for the state when no `db` is given (`null` keeps both in
+   * memory). With a `db`, a `sandbox-state.json` left there seeds the database once.
+   */
   readonly dataDir: string | null;
+  /**
+   * The store's database: the state lives in its `sandbox_slices` table, durable before each
+   * answer and shared by every replica on that database.
+   */
+  readonly db?: Kysely<Database>;
   readonly now?: () => number;
   readonly log?: (message: string) => void;
 }
@@ -20,7 +31,7 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Serves everything under `/sandbox`. */
   readonly app: Hono;
-  readonly store: SandboxStore;
+  readonly store: SandboxStateStore;
   readonly faults: FaultRegistry;
   readonly vendors: readonly SandboxVendor[];
   /** Writes pending state (call before exit). */
@@ -75,20 +86,30 @@ async function readVendorBody(
 }
 
 export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const store = new SandboxStore({
-    dataDir: options.dataDir,
-    ...(options.log ? { log: options.log } : {}),
-  });
+  const log = options.log ? { log: options.log } : {};
+  const store: SandboxStateStore = options.db
+    ? new DbSandboxStore({ db: options.db, legacyDir: options.dataDir, ...log })
+    : new SandboxStore({ dataDir: options.dataDir, ...log });
   const ctx: SandboxContext = {
     store,
     now: options.now ?? (() => Date.now()),
     images: new ImageStore(options.dataDir),
   };
+  // The slices each vendor registers are the ones its requests lock (Clerk's two APIs share one).
+  const slicesOf = new Map<SandboxVendor, string[]>();
+  const add = (create: () => SandboxVendor | SandboxVendor[]) => {
+    const before = new Set(store.names());
+    const created = create();
+    const list = Array.isArray(created) ? created : [created];
+    const names = store.names().filter((name) => !before.has(name));
+    for (const vendor of list) slicesOf.set(vendor, names);
+    return list;
+  };
   const vendors: SandboxVendor[] = [
-    createPermitSandbox(ctx),
-    createKindeSandbox(ctx),
-    ...createClerkSandboxes(ctx),
-    createNumindSandbox(ctx),
+    ...add(() => createPermitSandbox(ctx)),
+    ...add(() => createKindeSandbox(ctx)),
+    ...add(() => createClerkSandboxes(ctx)),
+    ...add(() => createNumindSandbox(ctx)),
   ];
   await store.load();
 
@@ -140,6 +161,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   for (const vendor of vendors) {
     const prefix = `${SANDBOX_PREFIX}/${vendor.mount}`;
+    const slices = slicesOf.get(vendor) ?? [];
     app.all(`${prefix}/*`, async (c) => {
       const url = new URL(c.req.url);
       const vendorPath = url.pathname.slice(prefix.length) || '/';
@@ -161,17 +183,20 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
         );
       }
       const forwarded = new URL(vendorPath + url.search, url.origin);
-      const response = await vendor.app.fetch(
-        new Request(forwarded, {
-          method: c.req.method,
-          headers: c.req.raw.headers,
-          signal: c.req.raw.signal,
-          ...(body === null ? {} : { body }),
-        }),
-      );
+      const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
       // Durable before it answers: a write the caller saw succeed survives a crash.
-      await store.persistChanges();
-      return response;
+      return store.run(slices, write, () =>
+        Promise.resolve(
+          vendor.app.fetch(
+            new Request(forwarded, {
+              method: c.req.method,
+              headers: c.req.raw.headers,
+              signal: c.req.raw.signal,
+              ...(body === null ? {} : { body }),
+            }),
+          ),
+        ),
+      );
     });
   }
 

@@ -25,6 +25,26 @@ interface MutableSlice<S> {
   state: S;
 }
 
+/** What vendors and the sandbox's routes need from wherever the sandbox's state lives. */
+export interface SandboxStateStore {
+  register<S>(definition: SliceDefinition<S>): Slice<S>;
+  /** The registered slices' names, in registration order. */
+  names(): string[];
+  /** Call after mutating a slice's state. */
+  changed(): void;
+  /** Loads the stored state over the seeds (call once, after every slice is registered). */
+  load(): Promise<void>;
+  /**
+   * Runs one vendor request on its slices (`write` for methods that may change them), and
+   * resolves once any change it made is durable: the sandbox answers after that.
+   */
+  run<T>(names: readonly string[], write: boolean, run: () => Promise<T>): Promise<T>;
+  /** Writes pending state (before exit). */
+  flush(): Promise<void>;
+  /** Restores every slice to its seed. */
+  reset(): Promise<void>;
+}
+
 export interface SandboxStoreOptions {
   /** Folder the state file lives in; `null` keeps everything in memory (tests). */
   readonly dataDir: string | null;
@@ -35,8 +55,10 @@ export interface SandboxStoreOptions {
 /**
  * One store for every emulated provider: slices seeded deterministically, persisted to one
  * JSON file with atomic writes so a demo survives a restart and a crash cannot corrupt it.
+ * For one process only (tests, `ORGDECK_SANDBOX_DIR` without the server's store); the server
+ * keeps the sandbox in its database (`DbSandboxStore`), where replicas share it.
  */
-export class SandboxStore {
+export class SandboxStore implements SandboxStateStore {
   private readonly slices = new Map<string, MutableSlice<unknown>>();
   private readonly filePath: string | null;
   private readonly debounceMs: number;
@@ -62,6 +84,16 @@ export class SandboxStore {
         return entry.state;
       },
     };
+  }
+
+  names(): string[] {
+    return [...this.slices.keys()];
+  }
+
+  async run<T>(_names: readonly string[], _write: boolean, run: () => Promise<T>): Promise<T> {
+    const result = await run();
+    await this.persistChanges();
+    return result;
   }
 
   /** Replaces seeded slices with what the state file holds, where its version matches. */

@@ -3,7 +3,7 @@ import { JsonLimitError, parseBoundedJson, type JsonLimits } from '../http/bound
 import type { OperationTable } from '../../src/api/operations';
 import { toRoutePath } from '../../src/api/operations';
 import type { ImageStore } from './images';
-import type { SandboxStore } from './store';
+import type { SandboxStateStore } from './store';
 
 export type Handler = (c: Context) => Response | Promise<Response>;
 
@@ -27,7 +27,7 @@ export interface SandboxVendor {
 }
 
 export interface SandboxContext {
-  readonly store: SandboxStore;
+  readonly store: SandboxStateStore;
   /** Current time in epoch ms (overridable in tests). */
   readonly now: () => number;
   /** Uploaded images, served at `/sandbox/images/<id>`; prefix `ImageStore.path(id)` with the request origin. */
