@@ -3,10 +3,11 @@ import { createOrg } from '../../data';
 import { AccessibilityWalk } from '../../pages/accessibility-walk';
 
 /**
- * Every page, every tab of an org and every dialog or menu they open, in both colour schemes,
- * scanned with axe after each step (serious and critical violations fail). Four walks per scheme
- * rather than a test per view: each sets up its data once, and the soft checks still name every
- * view that fails.
+ * Every page of a connection, every tab of an org and every dialog or menu they open, in both
+ * colour schemes, scanned with axe after each step (serious and critical violations fail). Three
+ * walks per scheme rather than a test per view: each sets up its data once, and the soft checks
+ * still name every view that fails. Pages that do not depend on the provider (audit log,
+ * connections, 404, sign-in) are walked once, in the shell project (shell/console-accessibility).
  */
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`Accessibility, ${scheme} scheme`, () => {
@@ -57,18 +58,6 @@ for (const scheme of ['light', 'dark'] as const) {
       const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
       const { org, person } = await walk.orgWithMembers(api, baseURL ?? '');
       await walk.assertOrgTabs(org, person);
-    });
-
-    test('the audit log, the connections page and the page for an unknown address', async ({
-      page,
-      caps,
-      connectionId,
-      unique,
-      orgList,
-      orgDetail,
-    }) => {
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      await walk.assertConsolePages();
     });
   });
 }

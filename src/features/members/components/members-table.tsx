@@ -60,7 +60,9 @@ function RowActions({
       >
         <MoreVertIcon fontSize="small" />
       </IconButton>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
+      {/* Kept in the row (not a portal at the end of the body), so the menu is inside the
+          page's landmarks like the button that opens it. */}
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={close} disablePortal>
         {onChangeRole ? (
           <MenuItem
             onClick={() => {
