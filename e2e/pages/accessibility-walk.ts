@@ -30,7 +30,7 @@ export class AccessibilityWalk {
     private readonly orgListPage: OrgListPage,
     private readonly orgDetail: OrgDetailPage,
   ) {
-    this.axe = new AxeScan(page);
+    this.axe = new AxeScan(page, true);
   }
 
   private get dialog() {

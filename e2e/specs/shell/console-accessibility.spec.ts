@@ -3,35 +3,32 @@ import { AccessibilityWalk } from '../../pages/accessibility-walk';
 
 /**
  * The console's pages that do not depend on a connection's provider, scanned with axe in both
- * colour schemes: once here rather than once per provider project.
+ * colour schemes (switched in place): once here rather than once per provider project.
  */
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`Accessibility, ${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
-    test.describe.configure({ timeout: 180_000 });
+test.describe('Accessibility, light and dark schemes', () => {
+  test.describe.configure({ timeout: 180_000 });
 
-    test('the audit log, connections (and the token dialog), an unknown address and sign-in', async ({
-      page,
-      caps,
-      connectionId,
-      unique,
-      orgList,
-      orgDetail,
-    }) => {
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      await walk.assertConsolePages();
-    });
-
-    test('the dialog that shows a new organization’s one-time key (Permit)', async ({
-      page,
-      caps,
-      connectionId,
-      unique,
-      orgList,
-      orgDetail,
-    }) => {
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      await walk.assertOneTimeSecretDialog(`E2E Axe key ${scheme} ${unique}`);
-    });
+  test('the audit log, connections (and the token dialog), an unknown address and sign-in', async ({
+    page,
+    caps,
+    connectionId,
+    unique,
+    orgList,
+    orgDetail,
+  }) => {
+    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
+    await walk.assertConsolePages();
   });
-}
+
+  test('the dialog that shows a new organization’s one-time key (Permit)', async ({
+    page,
+    caps,
+    connectionId,
+    unique,
+    orgList,
+    orgDetail,
+  }) => {
+    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
+    await walk.assertOneTimeSecretDialog(`E2E Axe key ${unique}`);
+  });
+});
