@@ -30,7 +30,7 @@ export class AccessibilityWalk {
     private readonly orgListPage: OrgListPage,
     private readonly orgDetail: OrgDetailPage,
   ) {
-    this.axe = new AxeScan(page);
+    this.axe = new AxeScan(page, true);
   }
 
   private get dialog() {
@@ -119,6 +119,7 @@ export class AccessibilityWalk {
     }
   }
 
+  /** Pages that do not depend on the connection's provider: walked once, not per provider. */
   async assertConsolePages(): Promise<void> {
     const { page, axe } = this;
     await new AuditLogPage(page).goTo();
@@ -126,9 +127,36 @@ export class AccessibilityWalk {
     await page.goto('/connections');
     await expect(page.getByRole('heading', { level: 1, name: 'Connections' })).toBeVisible();
     await axe.check('Connections');
+    // Connections that act with each person's own token offer a dialog to give it.
+    await this.dialogFrom(
+      page.getByRole('button', { name: /^(Provide|Replace) your token$/ }),
+      'Your access token dialog',
+    );
     await page.goto('/nowhere');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await axe.check('Page not found');
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Orgdeck' })).toBeVisible();
+    await axe.check('Sign in');
+  }
+
+  /**
+   * Creating an org where the provider answers with a secret shown once (Permit's API key):
+   * the dialog that shows it is scanned before it is closed.
+   */
+  async assertOneTimeSecretDialog(name: string): Promise<void> {
+    const { page, axe } = this;
+    await this.orgListPage.goTo();
+    await this.orgListPage.createButton.click();
+    const form = page.getByRole('dialog', { name: /^Create a / });
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    const slug = this.caps.slug;
+    if (slug?.onCreate)
+      await form.getByRole('textbox', { name: slug.label, exact: true }).fill(`axe-${this.unique}`);
+    await form.getByRole('button', { name: 'Create organization' }).click();
+    const secret = page.getByRole('dialog', { name: new RegExp(` for ${name}$`) });
+    await expect(secret).toBeVisible();
+    await axe.check('One-time secret dialog');
   }
 
   private async membersDialogs(person: string): Promise<void> {

@@ -21,6 +21,15 @@ export class MembersTab {
     return this.table.getByRole('row').filter({ hasText: text });
   }
 
+  /** The members whose rows offer an Actions menu, in the order the table shows them. */
+  async rowActionNames(): Promise<string[]> {
+    const buttons = this.table.getByRole('button', { name: /^Actions for / });
+    const names = await buttons.evaluateAll((all) =>
+      all.map((button) => button.getAttribute('aria-label') ?? ''),
+    );
+    return names.map((name) => name.replace(/^Actions for /, ''));
+  }
+
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
     await expect(this.page).toHaveURL(

@@ -71,7 +71,7 @@ export interface OrgFieldSpec {
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
-  /** What 0 means for a number field where it is not a count ("unlimited"), shown instead of 0. */
+  /** What 0 means for a number field where it is not a count, shown instead of 0 ("No limit"). */
   readonly zeroMeans?: string;
 }
 

@@ -17,7 +17,8 @@ export function App() {
   });
   const [router] = useState(() => createAppRouter(queryClient));
   return (
-    <ThemeProvider theme={theme} defaultMode="system">
+    // No transitions while the scheme changes: every colour switches at once (no flash).
+    <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <ToastProvider>

@@ -3,72 +3,55 @@ import { createOrg } from '../../data';
 import { AccessibilityWalk } from '../../pages/accessibility-walk';
 
 /**
- * Every page, every tab of an org and every dialog or menu they open, in both colour schemes,
- * scanned with axe after each step (serious and critical violations fail). Four walks per scheme
+ * Every page of a connection, every tab of an org and every dialog or menu they open, scanned with
+ * axe after each step in both colour schemes (the scheme is switched in place, so each view is
+ * opened once for both; serious and critical violations and the landmark rules fail). Three walks
  * rather than a test per view: each sets up its data once, and the soft checks still name every
- * view that fails.
+ * view that fails. Pages that do not depend on the provider (audit log, connections, 404,
+ * sign-in) are walked once, in the shell project (shell/console-accessibility).
  */
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`Accessibility, ${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
-    // Each walk scans a dozen or more views; axe takes seconds per scan on a shared machine.
-    test.describe.configure({ timeout: 300_000 });
+test.describe('Accessibility, light and dark schemes', () => {
+  // Each walk scans a dozen or more views twice; axe takes seconds per scan on a shared machine.
+  test.describe.configure({ timeout: 420_000 });
 
-    test('the connection’s overview, flag matrix and pending invitations', async ({
-      page,
-      caps,
-      connectionId,
-      unique,
-      orgList,
-      orgDetail,
-    }) => {
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      await walk.assertConnectionPages();
-    });
-
-    test('the organization list, its create dialog and the Ctrl+K search', async ({
-      page,
-      api,
-      caps,
-      connectionId,
-      unique,
-      orgList,
-      orgDetail,
-    }) => {
-      const org = await createOrg(api, 'Axe list', unique);
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      await walk.assertOrgListAndSearch(org.name);
-    });
-
-    test('an organization: its header dialogs, every tab and each tab’s dialogs and menus', async ({
-      page,
-      api,
-      caps,
-      connectionId,
-      unique,
-      baseURL,
-      orgList,
-      orgDetail,
-    }) => {
-      test.skip(
-        scheme === 'dark' && !caps.people.members?.add,
-        'members join only by invitation here: the walk would remove a seeded member that the light-scheme walk and other journeys may be using at the same time',
-      );
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      const { org, person } = await walk.orgWithMembers(api, baseURL ?? '');
-      await walk.assertOrgTabs(org, person);
-    });
-
-    test('the audit log, the connections page and the page for an unknown address', async ({
-      page,
-      caps,
-      connectionId,
-      unique,
-      orgList,
-      orgDetail,
-    }) => {
-      const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
-      await walk.assertConsolePages();
-    });
+  test('the connection’s overview, flag matrix and pending invitations', async ({
+    page,
+    caps,
+    connectionId,
+    unique,
+    orgList,
+    orgDetail,
+  }) => {
+    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
+    await walk.assertConnectionPages();
   });
-}
+
+  test('the organization list, its create dialog and the Ctrl+K search', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    unique,
+    orgList,
+    orgDetail,
+  }) => {
+    const org = await createOrg(api, 'Axe list', unique);
+    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
+    await walk.assertOrgListAndSearch(org.name);
+  });
+
+  test('an organization: its header dialogs, every tab and each tab’s dialogs and menus', async ({
+    page,
+    api,
+    caps,
+    connectionId,
+    unique,
+    baseURL,
+    orgList,
+    orgDetail,
+  }) => {
+    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
+    const { org, person } = await walk.orgWithMembers(api, baseURL ?? '');
+    await walk.assertOrgTabs(org, person);
+  });
+});

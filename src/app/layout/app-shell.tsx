@@ -112,7 +112,7 @@ export function AppShell() {
                   : undefined
               }
             />
-            <ConnectionSwitcher current={connectionId} />
+            <ConnectionSwitcher current={connectionId} placement="bar" />
             <ColorModeToggle />
             <UserMenu />
           </Toolbar>
@@ -167,6 +167,7 @@ export function AppShell() {
         >
           <Toolbar />
           <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
+            <ConnectionSwitcher current={connectionId} placement="page" />
             <RateLimitNotice />
             <Outlet />
           </Box>

@@ -15,14 +15,32 @@ import { ProviderDot } from '../../features/connections/components/provider-badg
  * select: it is in the first paint of every page, and MUI's Select would bring its menu, popover
  * and modal code along (≈15 KB gzipped) before anyone opens it.
  */
-export function ConnectionSwitcher({ current }: { readonly current: string | null }) {
+export function ConnectionSwitcher({
+  current,
+  placement,
+}: {
+  readonly current: string | null;
+  /**
+   * `bar`: in the app bar, from a tablet's width up; `page`: on a phone, above the page at full
+   * width (the app bar has no room there for a connection's whole name).
+   */
+  readonly placement: 'bar' | 'page';
+}) {
   const connections = useQuery(connectionQueries.list());
   const navigate = useNavigate();
   const id = useId();
   const list = connections.data ?? [];
   const selected = list.find((connection) => connection.id === current);
   return (
-    <FormControl size="small" sx={{ minWidth: { xs: 160, sm: 260 } }} disabled={list.length === 0}>
+    <FormControl
+      size="small"
+      sx={
+        placement === 'bar'
+          ? { display: { xs: 'none', sm: 'inline-flex' }, minWidth: 260 }
+          : { display: { xs: 'flex', sm: 'none' }, width: '100%', mb: 2 }
+      }
+      disabled={list.length === 0}
+    >
       <InputLabel htmlFor={id} shrink>
         Connection
       </InputLabel>

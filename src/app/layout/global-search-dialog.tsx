@@ -182,40 +182,43 @@ export function GlobalSearchDialog() {
         Search
       </DialogTitle>
       <DialogContent sx={{ p: 0 }}>
-        <TextField
-          autoFocus
-          fullWidth
-          label="Find an organization, or a person by email"
-          placeholder={caps.list.searchHint}
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setIndex(0);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') {
-              event.preventDefault();
-              setIndex((i) => Math.min(i + 1, results.length - 1));
-            } else if (event.key === 'ArrowUp') {
-              event.preventDefault();
-              setIndex((i) => Math.max(i - 1, 0));
-            } else if (event.key === 'Enter') {
-              event.preventDefault();
-              go(results[index]);
-            }
-          }}
-          sx={{ p: 2 }}
-          slotProps={{
-            htmlInput: {
-              role: 'combobox',
-              'aria-expanded': results.length > 0,
-              // Only while the list is shown: an id that points at nothing is invalid ARIA.
-              'aria-controls': results.length > 0 ? LISTBOX_ID : undefined,
-              'aria-activedescendant': results[index] ? optionId(index) : undefined,
-              'aria-autocomplete': 'list',
-            },
-          }}
-        />
+        {/* The field sits inside padding (not padded itself) so its floating label, drawn above
+            the outline, is never cut by the dialog's edge. */}
+        <Box sx={{ px: 2, pt: 2.5, pb: 2 }}>
+          <TextField
+            autoFocus
+            fullWidth
+            label="Find an organization, or a person by email"
+            placeholder={caps.list.searchHint}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setIndex(0);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') {
+                event.preventDefault();
+                setIndex((i) => Math.min(i + 1, results.length - 1));
+              } else if (event.key === 'ArrowUp') {
+                event.preventDefault();
+                setIndex((i) => Math.max(i - 1, 0));
+              } else if (event.key === 'Enter') {
+                event.preventDefault();
+                go(results[index]);
+              }
+            }}
+            slotProps={{
+              htmlInput: {
+                role: 'combobox',
+                'aria-expanded': results.length > 0,
+                // Only while the list is shown: an id that points at nothing is invalid ARIA.
+                'aria-controls': results.length > 0 ? LISTBOX_ID : undefined,
+                'aria-activedescendant': results[index] ? optionId(index) : undefined,
+                'aria-autocomplete': 'list',
+              },
+            }}
+          />
+        </Box>
         {results.length > 0 ? (
           // A combobox's listbox holds options only; notes about the search sit below it.
           <List

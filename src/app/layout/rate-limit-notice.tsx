@@ -16,29 +16,51 @@ interface Waiting {
  */
 export function RateLimitNotice() {
   const client = useQueryClient();
-  const [waiting, setWaiting] = useState<Waiting | null>(null);
+  // Per query: another query answering does not end this one's wait.
+  const [waits, setWaits] = useState<ReadonlyMap<string, Waiting>>(new Map());
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(
     () =>
       client.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated') return;
+        if (event.type !== 'updated' && event.type !== 'removed') return;
+        const key = event.query.queryHash;
+        const forget = () => {
+          setWaits((previous) => {
+            if (!previous.has(key)) return previous;
+            const next = new Map(previous);
+            next.delete(key);
+            return next;
+          });
+        };
+        if (event.type === 'removed') {
+          forget();
+          return;
+        }
         const { action } = event;
         if (action.type === 'failed') {
           const error: unknown = action.error;
           const failureCount = action.failureCount;
           if (error instanceof ApiError && error.kind === 'rate_limited') {
             setNow(Date.now());
-            setWaiting({
-              until: Date.now() + retryDelayMs(failureCount, error),
-              attempt: failureCount + 1,
-            });
+            setWaits((previous) =>
+              new Map(previous).set(key, {
+                until: Date.now() + retryDelayMs(failureCount, error),
+                attempt: failureCount + 1,
+              }),
+            );
           }
         } else if (action.type === 'success' || action.type === 'error') {
-          setWaiting(null);
+          forget();
         }
       }),
     [client],
+  );
+
+  // The wait that ends last is the one the page is held by.
+  const waiting = [...waits.values()].reduce<Waiting | null>(
+    (latest, wait) => (latest === null || wait.until > latest.until ? wait : latest),
+    null,
   );
 
   useEffect(() => {

@@ -87,7 +87,7 @@ export const clerkCapabilities: Capabilities = {
       type: 'number',
       min: 0,
       help: '0 means no limit.',
-      zeroMeans: 'unlimited',
+      zeroMeans: 'No limit',
       onCreate: true,
       onUpdate: true,
     },

@@ -4,7 +4,15 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { BreakableEmail } from '../../../components/breakable-email';
 import type { BatchRow, BatchStatus } from '../email-batch';
+
+/** Long check messages wrap inside their chip rather than widening the column. */
+const wrappingChip = {
+  height: 'auto',
+  py: 0.25,
+  '& .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'break-word' },
+} as const;
 
 const COLOR: Record<BatchStatus, 'success' | 'error' | 'warning' | 'default'> = {
   ready: 'success',
@@ -44,7 +52,9 @@ export function BatchRowsView({
           const outcome = row.status === 'ready' ? outcomes.get(row.email) : undefined;
           return (
             <TableRow key={`${row.email}-${String(index)}`}>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{row.input}</TableCell>
+              <TableCell sx={{ overflowWrap: 'break-word' }}>
+                <BreakableEmail>{row.input}</BreakableEmail>
+              </TableCell>
               {showRoles ? <TableCell>{row.roles.join(', ') || '—'}</TableCell> : null}
               <TableCell>
                 <Chip
@@ -52,6 +62,7 @@ export function BatchRowsView({
                   color={COLOR[row.status]}
                   variant="outlined"
                   label={row.message}
+                  sx={wrappingChip}
                 />
               </TableCell>
               <TableCell>
@@ -62,6 +73,7 @@ export function BatchRowsView({
                     size="small"
                     color={outcome.ok ? 'success' : 'error'}
                     label={outcome.message}
+                    sx={wrappingChip}
                   />
                 ) : (
                   '—'

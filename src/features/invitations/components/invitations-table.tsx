@@ -1,3 +1,4 @@
+import { BreakableEmail } from '../../../components/breakable-email';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
@@ -93,7 +94,9 @@ export function InvitationsTable({
               const pending = status === 'pending';
               return (
                 <TableRow key={invitation.id} hover>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>{invitation.email}</TableCell>
+                  <TableCell sx={{ overflowWrap: 'break-word' }}>
+                    <BreakableEmail>{invitation.email}</BreakableEmail>
+                  </TableCell>
                   {showRoles ? (
                     <TableCell>
                       {invitation.roles.map((role) => role.name).join(', ') || '—'}

@@ -22,6 +22,8 @@ import { formatDate } from '../../../lib/format';
 import { MemberIdentity, memberLabel } from './member-identity';
 
 const ROW_HEIGHT = 57;
+/** The join date steps aside on a phone, so the roles and the row's actions stay on screen. */
+const SECONDARY = { display: { xs: 'none', sm: 'table-cell' } } as const;
 const VIEWPORT_HEIGHT = 640;
 
 export interface MembersTableProps {
@@ -58,7 +60,9 @@ function RowActions({
       >
         <MoreVertIcon fontSize="small" />
       </IconButton>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
+      {/* Kept in the row (not a portal at the end of the body), so the menu is inside the
+          page's landmarks like the button that opens it. */}
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={close} disablePortal>
         {onChangeRole ? (
           <MenuItem
             onClick={() => {
@@ -130,7 +134,7 @@ const MemberRow = memo(function MemberRow({
           )}
         </Stack>
       </TableCell>
-      <TableCell>{formatDate(member.joinedAt)}</TableCell>
+      <TableCell sx={SECONDARY}>{formatDate(member.joinedAt)}</TableCell>
       {onChangeRole || onRemove ? (
         <TableCell align="right">
           <RowActions member={member} onChangeRole={onChangeRole} onRemove={onRemove} />
@@ -189,6 +193,8 @@ export function MembersTable(props: MembersTableProps) {
       <Table
         size="small"
         stickyHeader
+        // Narrower cell padding on a phone: the four columns fit without a sideways scroll.
+        sx={{ '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: { xs: 1, sm: 2 } } }}
         aria-label="Members"
         aria-busy={props.busy}
         aria-rowcount={members ? members.length + 1 : -1}
@@ -212,7 +218,7 @@ export function MembersTable(props: MembersTableProps) {
               {header(caps.sortFields.includes('name') ? 'name' : 'email', 'Member')}
             </TableCell>
             <TableCell>Roles</TableCell>
-            <TableCell>{header('joinedAt', 'Joined')}</TableCell>
+            <TableCell sx={SECONDARY}>{header('joinedAt', 'Joined')}</TableCell>
             {props.onChangeRole || props.onRemove ? (
               <TableCell align="right">
                 <Box component="span" sx={visuallyHidden}>

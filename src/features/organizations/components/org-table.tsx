@@ -27,6 +27,9 @@ export interface OrgTableProps {
   readonly busy: boolean;
 }
 
+/** Secondary columns (key, ID) step aside on a phone; the org's page shows them. */
+const SECONDARY = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
 const SORT_LABELS: Record<OrgSortField, string> = {
   name: 'Name',
   createdAt: 'Created',
@@ -42,7 +45,9 @@ function nextSort(current: OrgSort | null, field: OrgSortField): OrgSort | null 
 }
 
 export function OrgTable(props: OrgTableProps) {
-  const { caps, orgs, sort, onSort, connectionId } = props;
+  const { caps, orgs, onSort, connectionId } = props;
+  // With no sort chosen the provider's own order is in force: its header shows the arrow too.
+  const sort = props.sort ?? caps.list.defaultOrder;
   const navigate = useNavigate();
   const columns = caps.list.columns;
   const columnCount =
@@ -74,8 +79,10 @@ export function OrgTable(props: OrgTableProps) {
       <TableHead>
         <TableRow>
           <TableCell aria-sort={ariaSort('name')}>{header('name')}</TableCell>
-          {caps.slug && columns.includes('slug') ? <TableCell>{caps.slug.label}</TableCell> : null}
-          <TableCell>{caps.idLabel}</TableCell>
+          {caps.slug && columns.includes('slug') ? (
+            <TableCell sx={SECONDARY}>{caps.slug.label}</TableCell>
+          ) : null}
+          <TableCell sx={SECONDARY}>{caps.idLabel}</TableCell>
           {columns.includes('createdAt') ? (
             <TableCell aria-sort={ariaSort('createdAt')}>{header('createdAt')}</TableCell>
           ) : null}
@@ -125,13 +132,13 @@ export function OrgTable(props: OrgTableProps) {
                     </Stack>
                   </TableCell>
                   {caps.slug && columns.includes('slug') ? (
-                    <TableCell>
+                    <TableCell sx={SECONDARY}>
                       <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
                         {org.slug ?? '—'}
                       </Typography>
                     </TableCell>
                   ) : null}
-                  <TableCell>
+                  <TableCell sx={SECONDARY}>
                     <Typography
                       variant="body2"
                       sx={{ fontFamily: 'monospace', color: 'text.secondary' }}

@@ -117,10 +117,14 @@ export function SignInPage() {
                       <Button
                         key={user.id}
                         variant="outlined"
+                        fullWidth
                         onClick={() => {
                           mutation.mutate({ demoUser: user.id });
                         }}
                         endIcon={<Chip size="small" label="Demo" />}
+                        // Even buttons: text from the left, the chip at the right edge, one height
+                        // whatever the name's length.
+                        sx={{ justifyContent: 'space-between', textAlign: 'left', minHeight: 44 }}
                       >
                         Continue as {user.name} ({user.role})
                       </Button>

@@ -17,7 +17,8 @@ export default function UserMenuPopup({
   onSignOut,
 }: UserMenuPopupProps) {
   return (
-    <Menu anchorEl={anchor} open onClose={onClose}>
+    // In the app bar's landmark with its button, not a portal outside every landmark.
+    <Menu anchorEl={anchor} open onClose={onClose} disablePortal>
       <MenuItem disabled>{userName}</MenuItem>
       <Divider />
       <MenuItem

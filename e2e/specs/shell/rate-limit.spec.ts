@@ -1,0 +1,39 @@
+import { expect, injectFault, test } from '../../fixtures';
+import { createOrg } from '../../data';
+
+/**
+ * A provider's "too many requests" is said at once, with the countdown and what happens next,
+ * instead of skeleton rows that look like a hang; the page then loads by itself.
+ */
+test('a rate-limited page says the provider asked to wait, counts down, then loads', async ({
+  page,
+  api,
+  connectionId,
+  baseURL,
+  unique,
+  orgDetail,
+  orgList,
+}) => {
+  const org = await createOrg(api, 'Rate limit', unique);
+  await orgList.goTo(`?q=${encodeURIComponent(org.name)}`);
+  await orgList.assertLoaded();
+  // Only this org's own read is refused (once), so parallel tests are not affected.
+  await injectFault(baseURL ?? '', {
+    vendor: connectionId,
+    method: 'GET',
+    path: `/**/${org.id}`,
+    status: 429,
+    retryAfterSeconds: 5,
+    times: 1,
+  });
+  await orgList.openOrg(org.name);
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'The provider asked Orgdeck to wait (rate limited)' });
+  // Said at once, with the countdown and what happens next.
+  await expect(notice).toContainText(
+    /Trying again (in \d+ s|now) \(attempt 2 of \d+\)\. If it still refuses, the page says so and offers Retry\./,
+  );
+  await orgDetail.assertTitle(org.name);
+  await expect(notice).toHaveCount(0);
+});
