@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, startApp } from './app/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Before the first render: the route's loaders start its calls while React renders.
+const start = startApp();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App start={start} />
   </StrictMode>,
 );
