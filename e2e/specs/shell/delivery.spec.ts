@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../../fixtures';
 import { inlineScripts } from '../../../server/secret-scan';
 import {
@@ -65,6 +66,31 @@ function manifest() {
   return built;
 }
 
+/**
+ * The page's `preload as=fetch` links are calls the page then makes, each answered once: the
+ * page's own fetch reuses the preload (a preload nobody uses would be a second request).
+ */
+async function preloadUses(page: Page, baseURL: string, path: string, table: string) {
+  const shell = await rawGet(`${baseURL}${path}`, null);
+  const preloads = [
+    ...shell.body.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g),
+  ].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/connections/')) calls.push(url.pathname + url.search);
+  });
+  await page.goto(path);
+  const rows = page.getByRole('table', { name: table }).getByRole('rowgroup').nth(1);
+  await expect(rows.getByRole('row').first().getByRole('cell').nth(1)).not.toBeEmpty();
+  return preloads.map((href) => ({ href, times: calls.filter((call) => call === href).length }));
+}
+
+/** Each preload as it should be used: once. */
+function once(uses: readonly { href: string; times: number }[]) {
+  return uses.map(({ href }) => ({ href, times: 1 }));
+}
+
 test.describe('Delivery of the production build', () => {
   test('hashed JavaScript comes as brotli, gzip for clients without it, cached as immutable', async ({
     baseURL,
@@ -102,41 +128,30 @@ test.describe('Delivery of the production build', () => {
     expect(page.body).toContain(`<link rel="modulepreload" crossorigin href="/${routeChunk}">`);
   });
 
-  for (const [view, table] of [
-    ['org list', 'Organizations'],
-    ['members tab', 'Members'],
-  ] as const) {
-    test(`the ${view} preloads the calls its route makes, and each is made once`, async ({
-      page,
-      baseURL,
-    }) => {
-      let path = '/c/clerk/orgs';
-      if (view === 'members tab') {
-        // By id, as the list links it (the 2,000-member org of the Clerk sandbox).
-        const org = await rawGet(
-          `${baseURL ?? ''}/api/connections/clerk/upstream/v1/organizations/globex-enterprise`,
-          null,
-        );
-        path += `/${(JSON.parse(org.body) as { id: string }).id}/members`;
-      }
-      const shell = await rawGet(`${baseURL ?? ''}${path}`, null);
-      const preloads = [
-        ...shell.body.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g),
-      ].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
-      expect(preloads.length, 'data preloads in the page').toBeGreaterThan(0);
+  test('the org list preloads the calls its route makes, and each is made once', async ({
+    page,
+    baseURL,
+  }) => {
+    const uses = await preloadUses(page, baseURL ?? '', '/c/clerk/orgs', 'Organizations');
+    expect(uses.length, 'data preloads in the page').toBeGreaterThan(0);
+    expect(uses).toEqual(once(uses));
+  });
 
-      const calls: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.pathname.startsWith('/api/connections/')) calls.push(url.pathname + url.search);
-      });
-      await page.goto(path);
-      const rows = page.getByRole('table', { name: table }).getByRole('rowgroup').nth(1);
-      await expect(rows.getByRole('row').first().getByRole('cell').nth(1)).not.toBeEmpty();
-      // Each preload is a call the page makes, answered once (the page's own fetch reuses it).
-      for (const href of preloads) expect(calls.filter((call) => call === href)).toEqual([href]);
-    });
-  }
+  test('the members tab preloads the calls its route makes, and each is made once', async ({
+    page,
+    baseURL,
+  }) => {
+    // By id, as the list links it (the 2,000-member org of the Clerk sandbox).
+    const org = await rawGet(
+      `${baseURL ?? ''}/api/connections/clerk/upstream/v1/organizations/globex-enterprise`,
+      null,
+    );
+    const { id } = JSON.parse(org.body) as { id: string };
+    const path = `/c/clerk/orgs/${id}/members`;
+    const uses = await preloadUses(page, baseURL ?? '', path, 'Members');
+    expect(uses.length, 'data preloads in the page').toBeGreaterThan(0);
+    expect(uses).toEqual(once(uses));
+  });
 
   test('a missing asset is a 404, not the page', async ({ baseURL }) => {
     const missing = await rawGet(`${baseURL ?? ''}/assets/no-such-chunk-0000.js`, 'br');
