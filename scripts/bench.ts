@@ -185,7 +185,8 @@ async function startServer(port: number) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Up to a minute: the embedded store (PGlite) takes seconds to open on a loaded machine.
+  for (let attempt = 0; attempt < 600; attempt++) {
     try {
       const response = await fetch(`${origin}/api/connections`);
       if (response.ok) return { origin, stop: () => child.kill('SIGTERM') };
