@@ -182,7 +182,9 @@ function freePort(): Promise<number> {
 async function startServer(port: number) {
   const child = spawn(process.execPath, ['dist/server/start.js'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORGDECK_SANDBOX: 'memory' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its log is not read: a pipe nobody drains fills up and blocks the server mid-run (and on
+    // SIGTERM, so the bench never exited).
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
   // Up to a minute: the embedded store (PGlite) takes seconds to open on a loaded machine.
