@@ -182,10 +182,13 @@ function freePort(): Promise<number> {
 async function startServer(port: number) {
   const child = spawn(process.execPath, ['dist/server/start.js'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORGDECK_SANDBOX: 'memory' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its log is not read: a pipe nobody drains fills up and blocks the server mid-run (and on
+    // SIGTERM, so the bench never exited).
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Up to a minute: the embedded store (PGlite) takes seconds to open on a loaded machine.
+  for (let attempt = 0; attempt < 600; attempt++) {
     try {
       const response = await fetch(`${origin}/api/connections`);
       if (response.ok) return { origin, stop: () => child.kill('SIGTERM') };

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
 import { BOOT_DATA_ID } from '../src/app/boot-data-id';
+import { routeDataPreloads } from '../src/app/route-data-preloads';
 import { compressFor, negotiateEncoding, type Encoding } from './compression';
 import { preloadsFor, readManifest, connectionIdOf, type BuildManifest } from './route-preloads';
 
@@ -185,8 +186,10 @@ export interface PageShellOptions {
 /**
  * The page shell for every client-side route: index.html with this request's session and
  * connection list embedded as a non-executable JSON block (the production CSP allows it; no
- * round trip after boot), and `modulepreload` links for the route's chunk and the connection's
- * adapter so they download with the entry. Never cached (it embeds the session), compressed per
+ * round trip after boot), `preload` links for the provider calls the route's loader makes (see
+ * `routeDataPreloads`: the data downloads with the code instead of after it), and
+ * `modulepreload` links for the route's chunk and the connection's adapter so they download with
+ * the entry. Never cached (it embeds the session), compressed per
  * request.
  */
 export function pageShell(options: PageShellOptions): (c: Context) => Promise<Response> {
@@ -201,7 +204,9 @@ export function pageShell(options: PageShellOptions): (c: Context) => Promise<Re
       cookieAfter(request, session.setCookies),
     );
     const boot: BootData = { session: session.json, connections: connections.json };
-    const { pathname } = new URL(c.req.url);
+    const url = new URL(c.req.url);
+    const { pathname } = url;
+    const dataPreloads = await routeDataPreloads(url, connections.json);
     const connectionId = connectionIdOf(pathname);
     const provider = Array.isArray(connections.json)
       ? (connections.json as { id?: unknown; provider?: unknown }[]).find(
@@ -212,6 +217,10 @@ export function pageShell(options: PageShellOptions): (c: Context) => Promise<Re
       ? preloadsFor(manifest, pathname, typeof provider === 'string' ? provider : null)
       : [];
     const head = [
+      // The page's data first: it is what the first row waits for, and it needs no code.
+      ...dataPreloads.map(
+        (href) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(href)}">`,
+      ),
       ...preloads.map(
         (href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`,
       ),

@@ -1,7 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { ToastProvider } from '../components/toast';
 import { seedBootData } from './boot-data';
@@ -9,20 +8,30 @@ import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { theme } from './theme';
 
-export function App() {
-  const [queryClient] = useState(() => {
-    const client = createQueryClient();
-    seedBootData(client);
-    return client;
-  });
-  const [router] = useState(() => createAppRouter(queryClient));
+export interface AppStart {
+  readonly queryClient: QueryClient;
+  readonly router: ReturnType<typeof createAppRouter>;
+}
+
+/**
+ * The query cache (seeded with what the page shell embedded) and the router. Creating the router
+ * starts the first route's loaders, so the entry calls this before React's first render: the
+ * page's data is requested while React is still rendering the shell, not after.
+ */
+export function startApp(): AppStart {
+  const queryClient = createQueryClient();
+  seedBootData(queryClient);
+  return { queryClient, router: createAppRouter(queryClient) };
+}
+
+export function App({ start }: { readonly start: AppStart }) {
   return (
     // No transitions while the scheme changes: every colour switches at once (no flash).
     <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
       <CssBaseline enableColorScheme />
-      <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={start.queryClient}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          <RouterProvider router={start.router} />
         </ToastProvider>
       </QueryClientProvider>
     </ThemeProvider>
