@@ -88,5 +88,19 @@ export const MIGRATIONS: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  '0006_audit_filter_pairs': {
+    async up(db: Kysely<unknown>) {
+      // Outcome combined with a wide filter (connection: a few values, operation: a handful):
+      // without these, the capped total intersected two single-column indexes and read every
+      // matching heap row (~100–250 ms at 1M rows); with them it is an index-only walk (~1 ms).
+      // Organization and actor are selective enough on their own index.
+      await sql`create index audit_connection_outcome on audit_entries (connection_id, outcome, seq)`.execute(
+        db,
+      );
+      await sql`create index audit_operation_outcome on audit_entries (operation_id, outcome, seq)`.execute(
+        db,
+      );
+    },
+  },
   [CONNECTION_INDEX_MIGRATION]: { up: connectionIndexUp },
 };
