@@ -186,12 +186,10 @@ export function MembersTable(props: MembersTableProps) {
     );
 
   return (
-    <Box ref={listRef}>
+    // Scrolls sideways only where the columns do not fit (a phone); never up and down.
+    <Box ref={listRef} sx={{ overflowX: 'auto' }}>
       <Table
         size="small"
-        stickyHeader
-        // The header sticks below the console's fixed app bar as the page scrolls.
-        sx={{ '& thead th': { top: { xs: 56, sm: 64 } } }}
         aria-label="Members"
         aria-busy={props.busy}
         aria-rowcount={members ? members.length + 1 : -1}
