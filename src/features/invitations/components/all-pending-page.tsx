@@ -260,6 +260,21 @@ export function AllPendingInvitationsPage() {
               onRetry={() => void answer.refetch()}
             />
           </Box>
+        ) : data && rows.length === 0 && total > 0 ? (
+          // Past the last page (its last invitation was just revoked, or a stale link).
+          <EmptyState
+            title={`Page ${formatNumber(params.page)} has no invitations left`}
+            action={
+              <Button
+                variant="outlined"
+                onClick={() => {
+                  setParams({ ...params, page: Math.ceil(total / params.pageSize) });
+                }}
+              >
+                Go to the last page
+              </Button>
+            }
+          />
         ) : data && rows.length === 0 ? (
           <EmptyState
             title={
