@@ -33,6 +33,8 @@ export const AuditPage = z.object({
   items: z.array(AuditEntry),
   total: z.number(),
   totalCapped: z.optional(z.boolean()),
+  /** Keyset paging: pass as `before` for the next (older) page; absent on the last page. */
+  nextBefore: z.optional(z.number()),
 });
 export type AuditPage = z.infer<typeof AuditPage>;
 
@@ -44,6 +46,8 @@ export interface AuditFilter {
   readonly outcome?: AuditOutcome;
   readonly page: number;
   readonly pageSize: number;
+  /** Keyset paging: entries older than this cursor (a page's `nextBefore`); `page` is then 1. */
+  readonly before?: number;
 }
 
 export function auditQueryString(filter: AuditFilter): string {
@@ -54,6 +58,7 @@ export function auditQueryString(filter: AuditFilter): string {
   }
   search.set('page', String(filter.page));
   search.set('pageSize', String(filter.pageSize));
+  if (filter.before !== undefined) search.set('before', String(filter.before));
   return search.toString();
 }
 
@@ -78,5 +83,8 @@ export async function fetchAudit(filter: AuditFilter, signal?: AbortSignal): Pro
 
 /** Where the same filter downloads as CSV. */
 export function auditCsvUrl(filter: AuditFilter): string {
-  return `/api/audit.csv?${auditQueryString({ ...filter, page: 1, pageSize: 100_000 })}`;
+  // The whole filtered log, not the page on screen: no cursor.
+  const search = new URLSearchParams(auditQueryString({ ...filter, page: 1, pageSize: 100_000 }));
+  search.delete('before');
+  return `/api/audit.csv?${search.toString()}`;
 }

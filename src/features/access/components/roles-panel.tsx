@@ -13,7 +13,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Organization } from '../../../api/domain';
@@ -23,6 +23,7 @@ import { ErrorState } from '../../../components/error-state';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
+import { useDocumentOffset } from '../../../lib/use-document-offset';
 import { BulkRoleDialog } from './bulk-role-dialog';
 import { ACCESS_HEADING_ID, MemberAccessCard } from './member-access-card';
 import { Gated } from '../../../components/gated';
@@ -45,7 +46,8 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
   const [bulkOpen, setBulkOpen] = useState(false);
   // Set once the user picks a member: from then on the chosen member's card takes focus.
   const [picked, setPicked] = useState(false);
-  const scroller = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const scrollMargin = useDocumentOffset(listRef);
   const needle = query.trim().toLowerCase();
   const shown = useMemo(
     () =>
@@ -58,12 +60,13 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
       ),
     [members.data, needle],
   );
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented
-  const virtualizer = useVirtualizer({
+  // Against the window: the page scrolls (one scrollbar, no cut rows); rows are measured, so a
+  // long name or many roles that wrap are never clipped.
+  const virtualizer = useWindowVirtualizer({
     count: shown.length,
-    getScrollElement: () => scroller.current,
     estimateSize: () => ROW,
     overscan: 8,
+    scrollMargin,
   });
   const current = memberId
     ? members.data?.items.find((member) => member.userId === memberId)
@@ -118,6 +121,7 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
                     <Button
                       size="small"
                       variant="outlined"
+                      sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
                       disabled={gated || selected.size === 0}
                       onClick={() => {
                         setBulkOpen(true);
@@ -170,12 +174,7 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
           ) : shown.length === 0 ? (
             <EmptyState title={needle ? 'No member matches' : 'No members'} />
           ) : (
-            <Box
-              ref={scroller}
-              sx={{ maxHeight: 560, overflow: 'auto' }}
-              role="list"
-              aria-label="Members"
-            >
+            <Box ref={listRef} role="list" aria-label="Members">
               <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
                 {virtualizer.getVirtualItems().map((item) => {
                   const member = shown[item.index];
@@ -184,6 +183,8 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
                   return (
                     <Stack
                       key={member.userId}
+                      ref={virtualizer.measureElement}
+                      data-index={item.index}
                       role="listitem"
                       direction="row"
                       sx={{
@@ -191,8 +192,8 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
                         top: 0,
                         left: 0,
                         right: 0,
-                        height: ROW,
-                        transform: `translateY(${item.start}px)`,
+                        minHeight: ROW,
+                        transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
                         alignItems: 'center',
                       }}
                     >
@@ -217,7 +218,7 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
                           setPicked(true);
                           setParam('member', member.userId);
                         }}
-                        sx={{ height: ROW }}
+                        sx={{ minHeight: ROW }}
                       >
                         <ListItemText
                           primary={name}

@@ -1,78 +1,60 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { AUDIT_OUTCOMES, auditCsvUrl, type AuditFilter } from '../../../api/audit';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { ListPagination } from '../../../components/list-pagination';
 import { PageHeader } from '../../../components/page-header';
-import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import { connectionQueries } from '../../../data/connections';
 import { auditQueries } from '../api/queries';
+import { useKnownOrgNames } from '../api/org-names';
+import { useAuditCursor } from '../use-audit-cursor';
+import { AuditFilters } from './audit-filters';
+import { AuditKeysetNav } from './audit-keyset-nav';
 import { AuditTable } from './audit-table';
 
-const SIZES = [25, 50, 100];
+const PAGE_SIZE = 50;
 
-function readFilter(search: URLSearchParams): AuditFilter {
+function readFilter(search: URLSearchParams, before: number | undefined): AuditFilter {
   const outcome = AUDIT_OUTCOMES.find((value) => value === search.get('outcome'));
-  const size = Number(search.get('size'));
   return {
     ...(search.get('actor') ? { actor: search.get('actor') ?? '' } : {}),
     ...(search.get('connection') ? { connection: search.get('connection') ?? '' } : {}),
     ...(search.get('org') ? { org: search.get('org') ?? '' } : {}),
     ...(search.get('operation') ? { operation: search.get('operation') ?? '' } : {}),
     ...(outcome ? { outcome } : {}),
-    page: Math.max(1, Number(search.get('page')) || 1),
-    pageSize: SIZES.includes(size) ? size : 50,
+    ...(before === undefined ? {} : { before }),
+    page: 1,
+    pageSize: PAGE_SIZE,
   };
 }
 
-function TextFilter({
-  label,
-  name,
-  value,
-  onCommit,
-}: {
-  readonly label: string;
-  readonly name: string;
-  readonly value: string;
-  readonly onCommit: (name: string, value: string) => void;
-}) {
-  const search = useDebouncedSearch(value, (next) => {
-    onCommit(name, next);
-  });
-  return (
-    <TextField
-      size="small"
-      label={label}
-      value={search.value}
-      onChange={(event) => {
-        search.change(event.target.value);
-      }}
-    />
-  );
-}
-
-/** Every state-changing call made through Orgdeck: filter, page, export. */
+/** Every state-changing call made through Orgdeck: filter, page by cursor, export. */
 export function AuditPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const filter = readFilter(searchParams);
+  const cursor = useAuditCursor();
+  const filter = readFilter(searchParams, cursor.before);
   const audit = useQuery(auditQueries.page(filter));
+  const connections = useQuery(connectionQueries.list());
+  const orgName = useKnownOrgNames((audit.data?.items ?? []).map((entry) => entry.connectionId));
+  const connectionName = (id: string) =>
+    connections.data?.find((connection) => connection.id === id)?.label ?? id;
+  // A new filter starts again from the newest entries.
   const set = (name: string, value: string) => {
     setSearchParams(
       (previous) => {
         const next = new URLSearchParams(previous);
         if (value === '') next.delete(name);
         else next.set(name, value);
-        if (name !== 'page') next.delete('page');
+        if (name === 'connection') next.delete('operation');
+        next.delete('before');
+        next.delete('page');
         return next;
       },
-      { replace: name !== 'page' },
+      { replace: true },
     );
   };
   return (
@@ -93,45 +75,7 @@ export function AuditPage() {
         }
       />
       <Paper>
-        <Stack
-          direction={{ xs: 'column', md: 'row' }}
-          spacing={2}
-          sx={{ p: 2 }}
-          component="form"
-          aria-label="Filter the audit log"
-        >
-          <TextFilter label="User" name="actor" value={filter.actor ?? ''} onCommit={set} />
-          <TextFilter
-            label="Connection"
-            name="connection"
-            value={filter.connection ?? ''}
-            onCommit={set}
-          />
-          <TextFilter label="Organization ID" name="org" value={filter.org ?? ''} onCommit={set} />
-          <TextFilter
-            label="Operation"
-            name="operation"
-            value={filter.operation ?? ''}
-            onCommit={set}
-          />
-          <TextField
-            select
-            size="small"
-            label="Outcome"
-            value={filter.outcome ?? ''}
-            onChange={(event) => {
-              set('outcome', event.target.value);
-            }}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {AUDIT_OUTCOMES.map((outcome) => (
-              <MenuItem key={outcome} value={outcome}>
-                {outcome}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Stack>
+        <AuditFilters filter={filter} connections={connections.data ?? []} onChange={set} />
         {audit.isError ? (
           <Box sx={{ p: 2 }}>
             <ErrorState
@@ -144,27 +88,16 @@ export function AuditPage() {
           <EmptyState title="Nothing recorded" description="No change matches these filters yet." />
         ) : (
           <Box sx={{ overflowX: 'auto' }}>
-            <AuditTable entries={audit.data?.items ?? null} showConnection />
+            <AuditTable
+              entries={audit.data?.items ?? null}
+              showConnection
+              connectionName={connectionName}
+              orgName={orgName}
+            />
           </Box>
         )}
         {audit.data && audit.data.items.length > 0 ? (
-          <ListPagination
-            page={filter.page}
-            pageSize={filter.pageSize}
-            pageSizes={SIZES}
-            itemsOnPage={audit.data.items.length}
-            total={audit.data.totalCapped ? null : audit.data.total}
-            hasMore={
-              audit.data.totalCapped === true || filter.page * filter.pageSize < audit.data.total
-            }
-            disabled={audit.isPlaceholderData}
-            onPageChange={(page) => {
-              set('page', String(page));
-            }}
-            onPageSizeChange={(size) => {
-              set('size', String(size));
-            }}
-          />
+          <AuditKeysetNav page={audit.data} cursor={cursor} disabled={audit.isPlaceholderData} />
         ) : null}
       </Paper>
     </>

@@ -8,18 +8,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
-import type { AuditEntry } from '../../../api/audit';
 import { ErrorState } from '../../../components/error-state';
 import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatDateTime } from '../../../lib/format';
 import { auditQueries } from '../api/queries';
-
-function what(entry: AuditEntry): string {
-  const target = entry.target.email ?? entry.target.userId ?? entry.target.orgId;
-  const summary = entry.summary ?? entry.operationId;
-  return target ? `${summary}: ${target}` : summary;
-}
+import { useKnownOrgNames } from '../api/org-names';
+import { operationText } from '../audit-wording';
 
 /**
  * This connection's latest successful changes made through Orgdeck, from the console's own audit
@@ -31,6 +26,7 @@ export function ConnectionRecentChanges({ limit = 8 }: { readonly limit?: number
     auditQueries.page({ connection: connection.id, outcome: 'success', page: 1, pageSize: limit }),
   );
   const items = audit.data?.items ?? [];
+  const orgName = useKnownOrgNames([connection.id]);
   return (
     <Stack spacing={1}>
       <Typography variant="body2" color="text.secondary">
@@ -57,7 +53,10 @@ export function ConnectionRecentChanges({ limit = 8 }: { readonly limit?: number
           {items.map((entry) => (
             <ListItem key={entry.id} disableGutters>
               <ListItemText
-                primary={what(entry)}
+                primary={operationText(
+                  entry,
+                  entry.target.orgId ? orgName(entry.connectionId, entry.target.orgId) : null,
+                )}
                 secondary={`${formatDateTime(entry.at)} · ${entry.actor.name ?? entry.actor.id}`}
               />
             </ListItem>

@@ -1,21 +1,29 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { Organization } from '../../../api/domain';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { ListPagination } from '../../../components/list-pagination';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { auditQueries } from '../api/queries';
+import { useAuditCursor } from '../use-audit-cursor';
+import { AuditKeysetNav } from './audit-keyset-nav';
 import { AuditTable } from './audit-table';
 
-/** One org's own activity: the audit entries aimed at it. */
+const PAGE_SIZE = 25;
+
+/** One org's own activity: the audit entries aimed at it, paged by cursor (`?before=`). */
 export function OrgActivity({ org }: { readonly org: Organization }) {
   const { connection } = useActiveConnection();
-  const [page, setPage] = useState(1);
+  const cursor = useAuditCursor();
   const audit = useQuery(
-    auditQueries.page({ connection: connection.id, org: org.id, page, pageSize: 25 }),
+    auditQueries.page({
+      connection: connection.id,
+      org: org.id,
+      page: 1,
+      pageSize: PAGE_SIZE,
+      ...(cursor.before === undefined ? {} : { before: cursor.before }),
+    }),
   );
   return (
     <Paper component="section" aria-label="Activity">
@@ -34,20 +42,16 @@ export function OrgActivity({ org }: { readonly org: Organization }) {
         />
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <AuditTable entries={audit.data?.items ?? null} showConnection={false} />
+          <AuditTable
+            entries={audit.data?.items ?? null}
+            showConnection={false}
+            connectionName={() => connection.label}
+            orgName={(_, orgId) => (orgId === org.id ? org.name : null)}
+          />
         </Box>
       )}
-      {audit.data && audit.data.total > 25 ? (
-        <ListPagination
-          page={page}
-          pageSize={25}
-          pageSizes={[25]}
-          itemsOnPage={audit.data.items.length}
-          total={audit.data.total}
-          hasMore={page * 25 < audit.data.total}
-          onPageChange={setPage}
-          onPageSizeChange={() => undefined}
-        />
+      {audit.data && (audit.data.nextBefore !== undefined || !cursor.atNewest) ? (
+        <AuditKeysetNav page={audit.data} cursor={cursor} disabled={audit.isPlaceholderData} />
       ) : null}
     </Paper>
   );

@@ -53,7 +53,9 @@ export function FlagsPanel({ org }: { readonly org: Organization }) {
   const canReset = useCan('admin', 'reset feature flags').allowed;
   if (!caps)
     return (
-      <Alert severity="info">{active.api.capabilities.displayName} keeps no feature flags.</Alert>
+      <Alert severity="info" role="note">
+        {active.api.capabilities.displayName} keeps no feature flags.
+      </Alert>
     );
   const changes = flags.data ? resetAllChanges(flags.data) : [];
 

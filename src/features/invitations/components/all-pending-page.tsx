@@ -3,33 +3,54 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ListPagination } from '../../../components/list-pagination';
+import { useToast } from '../../../components/toast';
+import { RevokedNotResentError } from '../../../data/resend-invitation';
+import {
+  pagePendingRows,
+  pendingSortFields,
+  type PendingInvitationRow,
+  type PendingQuery,
+} from '../../../data/pending-invitations';
+import { describeError } from '../../../lib/describe-error';
+import { focusWhenReady, pageHeading } from '../../../lib/focus';
+import { useCan } from '../../../lib/session-queries';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
-import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
 import { queryRoots } from '../../../lib/query-keys';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { IndexFreshness } from '../../../components/index-freshness';
 import { indexQueries } from '../../../data/connection-index';
 import { mayUseIndex, pendingInvitationsSource } from '../../../data/list-source';
-import { scanPendingInvitations, type PendingRow } from '../api/pending-across-orgs';
+import { scanPendingInvitations } from '../api/pending-across-orgs';
+import { useResendOrgInvitation, useRevokeOrgInvitation } from '../api/mutations';
 import { invitationKeys } from '../api/queries';
+import { parsePendingParams, serializePendingParams } from '../pending-list-params';
+import { PendingInvitationsTable, pendingRowKey } from './pending-invitations-table';
 
 const FIRST_SCAN = 100;
-const SHOWN = 200;
+
+/**
+ * After a revoke, focus goes to the row that took the revoked one's place (the next one), else
+ * the one before it, else the page heading: never the page body.
+ */
+function focusAfterRevoke(revokedKey: string, index: number) {
+  focusWhenReady(() => {
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-pending-row]')];
+    if (rows.some((row) => row.dataset['pendingRow'] === revokedKey)) return null;
+    return rows[index] ?? rows[index - 1] ?? pageHeading();
+  });
+}
 
 /** "Was I invited?": pending invitations across the connection's orgs, filterable by email. */
 export function AllPendingInvitationsPage() {
@@ -37,25 +58,40 @@ export function AllPendingInvitationsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const [limit, setLimit] = useState(FIRST_SCAN);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const query = searchParams.get('q') ?? '';
-  const search = useDebouncedSearch(query, (value) => {
-    setSearchParams(value === '' ? {} : { q: value }, { replace: true });
-  });
   const queryClient = useQueryClient();
+  const { toast } = useToast();
+  const caps = api.capabilities.people.invitations;
+  const canManage = useCan('support', 'manage invitations').allowed;
+  const revoke = useRevokeOrgInvitation();
+  const resend = useResendOrgInvitation();
+  const [revoking, setRevoking] = useState<{ row: PendingInvitationRow; index: number } | null>(
+    null,
+  );
   // Who answers: the server's index once it has synced (complete, filtered there); otherwise each
   // org is asked from the browser, as far as a limit reaches.
   const status = useQuery(indexQueries.status(connection.id, mayUseIndex(connection)));
   const statusPending = mayUseIndex(connection) && status.isPending;
   const source = pendingInvitationsSource(connection, status.data);
+  const sortFields = pendingSortFields(source);
+  const params = parsePendingParams(searchParams, sortFields);
+  const setParams = (next: PendingQuery, replace = false) => {
+    setSearchParams(serializePendingParams(next), { replace });
+  };
+  const query = params.search;
+  const search = useDebouncedSearch(query, (value) => {
+    setParams({ ...params, search: value, page: 1 }, true);
+  });
+  const indexSort =
+    params.sort.field === 'expiresAt' ? null : { ...params.sort, field: params.sort.field };
   const fromIndex = useQuery(
     indexQueries.invitations(
       connection.id,
       {
         search: query,
         orgId: null,
-        sort: { field: 'createdAt', direction: 'desc' },
-        page: 1,
-        pageSize: SHOWN,
+        sort: indexSort,
+        page: params.page,
+        pageSize: params.pageSize,
       },
       status.data?.syncedAt ?? null,
       source.kind === 'index',
@@ -90,17 +126,55 @@ export function AllPendingInvitationsPage() {
   });
   const needle = query.trim().toLowerCase();
   const indexed = source.kind === 'index';
-  const indexRows: PendingRow[] = (fromIndex.data?.items ?? []).map(
+  const indexRows: PendingInvitationRow[] = (fromIndex.data?.items ?? []).map(
     ({ orgId, orgName, ...invitation }) => ({ org: { id: orgId, name: orgName }, invitation }),
   );
-  const rows = indexed
-    ? indexRows
-    : (scan.data?.rows ?? []).filter(
-        (row) => needle === '' || row.invitation.email.toLowerCase().includes(needle),
-      );
+  const scanned = pagePendingRows(scan.data?.rows ?? [], params);
+  const rows = indexed ? indexRows : scanned.items;
   const data = indexed ? fromIndex.data : scan.data;
-  const total = indexed ? (fromIndex.data?.total ?? 0) : rows.length;
+  const total = indexed ? (fromIndex.data?.total ?? 0) : scanned.total;
   const answer = indexed ? fromIndex : scan;
+
+  const copyLink = async ({ invitation }: PendingInvitationRow) => {
+    try {
+      await navigator.clipboard.writeText(invitation.url ?? '');
+      toast(`Copied the invitation link for ${invitation.email}`, 'success');
+    } catch {
+      toast('The browser refused clipboard access.', 'error');
+    }
+  };
+  const resendRow = (row: PendingInvitationRow) => {
+    resend.mutate(
+      { orgId: row.org.id, invitation: row.invitation },
+      {
+        onSuccess: () => {
+          toast(`Resent the invitation to ${row.invitation.email} (${row.org.name})`, 'success');
+        },
+        onError: (error) => {
+          toast(
+            error instanceof RevokedNotResentError
+              ? error.message
+              : `The invitation to ${row.invitation.email} was not resent: ${describeError(error).message}`,
+            'error',
+          );
+        },
+      },
+    );
+  };
+  const confirmRevoke = () => {
+    if (!revoking) return;
+    const { row, index } = revoking;
+    revoke.mutate(
+      { orgId: row.org.id, invitation: row.invitation },
+      {
+        onSuccess: () => {
+          toast(`Revoked the invitation to ${row.invitation.email} (${row.org.name})`, 'success');
+          setRevoking(null);
+          focusAfterRevoke(pendingRowKey(row), index);
+        },
+      },
+    );
+  };
 
   return (
     <>
@@ -186,6 +260,21 @@ export function AllPendingInvitationsPage() {
               onRetry={() => void answer.refetch()}
             />
           </Box>
+        ) : data && rows.length === 0 && total > 0 ? (
+          // Past the last page (its last invitation was just revoked, or a stale link).
+          <EmptyState
+            title={`Page ${formatNumber(params.page)} has no invitations left`}
+            action={
+              <Button
+                variant="outlined"
+                onClick={() => {
+                  setParams({ ...params, page: Math.ceil(total / params.pageSize) });
+                }}
+              >
+                Go to the last page
+              </Button>
+            }
+          />
         ) : data && rows.length === 0 ? (
           <EmptyState
             title={
@@ -195,50 +284,68 @@ export function AllPendingInvitationsPage() {
               needle === '' ? undefined : 'Check the spelling, or look at more organizations.'
             }
           />
-        ) : data ? (
-          <Box sx={{ overflowX: 'auto' }}>
-            <Table size="small" aria-label="Pending invitations">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Email</TableCell>
-                  <TableCell>Organization</TableCell>
-                  <TableCell>Role</TableCell>
-                  <TableCell>Sent</TableCell>
-                  <TableCell>Expires</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.slice(0, SHOWN).map(({ org, invitation }) => (
-                  <TableRow key={`${org.id}-${invitation.id}`} hover>
-                    <TableCell sx={{ overflowWrap: 'anywhere' }}>{invitation.email}</TableCell>
-                    <TableCell>
-                      <Link
-                        component={RouterLink}
-                        to={paths.orgs.detail.href(connection.id, org.id, 'invitations')}
-                      >
-                        {org.name}
-                      </Link>
-                    </TableCell>
-                    <TableCell>
-                      {invitation.roles.map((role) => role.name).join(', ') || '—'}
-                    </TableCell>
-                    <TableCell>{formatDate(invitation.createdAt)}</TableCell>
-                    <TableCell>
-                      {invitation.expiresAt ? formatDate(invitation.expiresAt) : '—'}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            {total > SHOWN ? (
-              <Alert severity="info" sx={{ m: 2 }}>
-                Showing the newest {SHOWN} of {formatNumber(total)}: filter by email to narrow them
-                down.
-              </Alert>
-            ) : null}
-          </Box>
+        ) : data && caps ? (
+          <>
+            <Box sx={{ overflowX: 'auto' }}>
+              <PendingInvitationsTable
+                connectionId={connection.id}
+                caps={caps}
+                rows={rows}
+                sort={params.sort}
+                sortFields={sortFields}
+                onSort={(sort) => {
+                  setParams({ ...params, sort, page: 1 });
+                }}
+                busy={answer.isFetching}
+                actions={{
+                  onRevoke:
+                    caps.revoke && canManage
+                      ? (row) => {
+                          revoke.reset();
+                          setRevoking({ row, index: rows.indexOf(row) });
+                        }
+                      : null,
+                  onResend: caps.resend && canManage ? resendRow : null,
+                  onCopyLink: caps.link ? (row) => void copyLink(row) : null,
+                  resending: resend.isPending ? resend.variables.invitation.id : null,
+                }}
+              />
+            </Box>
+            <ListPagination
+              page={params.page}
+              pageSize={params.pageSize}
+              pageSizes={[params.pageSize]}
+              itemsOnPage={rows.length}
+              total={total}
+              hasMore={params.page * params.pageSize < total}
+              disabled={indexed && fromIndex.isPlaceholderData}
+              onPageChange={(page) => {
+                setParams({ ...params, page });
+              }}
+              onPageSizeChange={() => undefined}
+            />
+          </>
         ) : null}
       </Paper>
+      <ConfirmDialog
+        open={revoking !== null}
+        destructive
+        title={`Revoke the invitation to ${revoking?.row.invitation.email ?? ''}?`}
+        confirmLabel="Revoke invitation"
+        pending={revoke.isPending}
+        error={revoke.error ? describeError(revoke.error).message : null}
+        onClose={() => {
+          setRevoking(null);
+          revoke.reset();
+        }}
+        onConfirm={confirmRevoke}
+      >
+        <Typography>
+          {revoking?.row.invitation.email} will no longer be able to join {revoking?.row.org.name}{' '}
+          with this invitation: the link they were sent stops working.
+          {caps?.resend ? ' You can invite them again later.' : ''}
+        </Typography>
+      </ConfirmDialog>
     </>
   );
 }

@@ -13,18 +13,18 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
+import { useDocumentOffset } from '../../../lib/use-document-offset';
 import { MemberIdentity, memberLabel } from './member-identity';
 
 const ROW_HEIGHT = 57;
 /** The join date steps aside on a phone, so the roles and the row's actions stay on screen. */
 const SECONDARY = { display: { xs: 'none', sm: 'table-cell' } } as const;
-const VIEWPORT_HEIGHT = 640;
 
 export interface MembersTableProps {
   readonly caps: MemberCapabilities;
@@ -145,24 +145,25 @@ const MemberRow = memo(function MemberRow({
 });
 
 /**
- * Members with their roles; long pages (hundreds of rows) are virtualized so scrolling stays
- * smooth: only the rows in view are in the DOM.
+ * Members with their roles; long pages (hundreds of rows) are virtualized against the window so
+ * scrolling stays smooth (only the rows in view are in the DOM) and the page keeps one scrollbar:
+ * no inner scroll box that cuts rows in half.
  */
 export function MembersTable(props: MembersTableProps) {
   const { caps, members, sort, onSort, selected } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented
-  const virtualizer = useVirtualizer({
+  const listRef = useRef<HTMLDivElement>(null);
+  const scrollMargin = useDocumentOffset(listRef);
+  const virtualizer = useWindowVirtualizer({
     count: members?.length ?? 0,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    scrollMargin,
   });
   const selectable = props.onRemove !== null;
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
-  const paddingTop = first ? first.start : 0;
+  const paddingTop = first ? first.start - virtualizer.options.scrollMargin : 0;
   const paddingBottom = last ? virtualizer.getTotalSize() - last.end : 0;
   const ids = members?.map((member) => member.userId) ?? [];
   const allSelected = ids.length > 0 && ids.every((id) => selected.has(id));
@@ -189,10 +190,10 @@ export function MembersTable(props: MembersTableProps) {
     );
 
   return (
-    <Box ref={scrollRef} sx={{ maxHeight: VIEWPORT_HEIGHT, overflow: 'auto' }} tabIndex={-1}>
+    // Scrolls sideways only where the columns do not fit (a phone); never up and down.
+    <Box ref={listRef} sx={{ overflowX: 'auto' }}>
       <Table
         size="small"
-        stickyHeader
         // Narrower cell padding on a phone: the four columns fit without a sideways scroll.
         sx={{ '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: { xs: 1, sm: 2 } } }}
         aria-label="Members"

@@ -1,0 +1,123 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { AUDIT_OUTCOMES, type AuditFilter } from '../../../api/audit';
+import type { Connection } from '../../../api/connections';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import { OUTCOME_LABEL } from '../audit-wording';
+import { operationOptions } from '../operation-options';
+
+function TextFilter({
+  label,
+  name,
+  value,
+  onCommit,
+}: {
+  readonly label: string;
+  readonly name: string;
+  readonly value: string;
+  readonly onCommit: (name: string, value: string) => void;
+}) {
+  const search = useDebouncedSearch(value, (next) => {
+    onCommit(name, next);
+  });
+  return (
+    <TextField
+      size="small"
+      label={label}
+      value={search.value}
+      onChange={(event) => {
+        search.change(event.target.value);
+      }}
+    />
+  );
+}
+
+/** The audit log's filters: pickers for what has a known list, text for who and which org. */
+export function AuditFilters({
+  filter,
+  connections,
+  onChange,
+}: {
+  readonly filter: AuditFilter;
+  readonly connections: readonly Connection[];
+  readonly onChange: (name: string, value: string) => void;
+}) {
+  const chosen = connections.find((connection) => connection.id === filter.connection);
+  const operations = operationOptions(chosen?.provider ?? null);
+  const operation = operations.find((option) => option.id === filter.operation) ?? null;
+  return (
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={2}
+      sx={{ p: 2 }}
+      component="form"
+      aria-label="Filter the audit log"
+    >
+      <TextFilter label="User" name="actor" value={filter.actor ?? ''} onCommit={onChange} />
+      <TextField
+        select
+        size="small"
+        label="Connection"
+        value={filter.connection ?? ''}
+        onChange={(event) => {
+          onChange('connection', event.target.value);
+        }}
+        sx={{ minWidth: 200 }}
+      >
+        <MenuItem value="">Any connection</MenuItem>
+        {connections.map((connection) => (
+          <MenuItem key={connection.id} value={connection.id}>
+            {connection.label}
+          </MenuItem>
+        ))}
+        {filter.connection && !chosen ? (
+          // A connection no longer configured still filters the entries it left.
+          <MenuItem value={filter.connection}>{filter.connection}</MenuItem>
+        ) : null}
+      </TextField>
+      <TextFilter label="Organization ID" name="org" value={filter.org ?? ''} onCommit={onChange} />
+      <Autocomplete
+        size="small"
+        options={operations}
+        value={operation}
+        onChange={(_, value) => {
+          onChange('operation', value?.id ?? '');
+        }}
+        getOptionLabel={(option) => option.label}
+        isOptionEqualToValue={(a, b) => a.id === b.id}
+        renderOption={(props, option) => (
+          <li {...props} key={option.id}>
+            <Stack>
+              <Typography variant="body2">{option.label}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {chosen ? option.id : `${option.id} · ${option.providers.join(', ')}`}
+              </Typography>
+            </Stack>
+          </li>
+        )}
+        renderInput={(params) => <TextField {...params} label="Operation" />}
+        sx={{ minWidth: 240 }}
+      />
+      <TextField
+        select
+        size="small"
+        label="Outcome"
+        value={filter.outcome ?? ''}
+        onChange={(event) => {
+          onChange('outcome', event.target.value);
+        }}
+        sx={{ minWidth: 160 }}
+      >
+        <MenuItem value="">Any</MenuItem>
+        {AUDIT_OUTCOMES.map((outcome) => (
+          <MenuItem key={outcome} value={outcome}>
+            {OUTCOME_LABEL[outcome]}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Stack>
+  );
+}
