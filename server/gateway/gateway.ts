@@ -190,11 +190,13 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
       raw = await readResponseLimited(response);
     } catch (error) {
       if (!(error instanceof ResponseTooLargeError)) throw error;
-      return refuseAndAudit(
+      return await refuseAndAudit(
         { status: 502, code: 'upstream_too_large', message: error.message },
         'failure',
         secrets,
       );
+    } finally {
+      forwarded.release();
     }
     const payload = redactBytes(raw, secrets);
     const headers = redactedResponseHeaders(response.headers, secrets);
@@ -202,9 +204,6 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
 
     // 6. audit
     const auditId = await audit.answered(response.status, payload, secrets);
-    if (match.op.mutates && response.ok) {
-      await options.onWriteSucceeded?.(connection.id, match.id, audit.target);
-    }
     if (auditId !== null) headers.set(AUDIT_ID_HEADER, auditId);
     if (match.op.mutates && response.ok)
       await options.onWriteSucceeded?.(connection.id, match.id, audit.currentTarget);
