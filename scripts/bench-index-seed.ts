@@ -76,5 +76,6 @@ export async function seedKindeIndex(
     if (orgInvitations)
       await index.repo.replaceInvitations(connectionId, org.code, orgInvitations, generation);
   }
+  await index.repo.analyze();
   return { requests, orgPhaseMs, peopleSeedMs: performance.now() - seededAt };
 }

@@ -446,6 +446,17 @@ export class IndexRepository {
     ];
   }
 
+  /**
+   * Refreshes the planner's statistics of the index tables. PGlite runs no autovacuum, so
+   * without this a freshly filled mirror has none and its searches may scan instead of using
+   * the trigram and e-mail indexes.
+   */
+  async analyze(): Promise<void> {
+    await sql`analyze connection_index_org, connection_index_member, connection_index_invitation`.execute(
+      this.db,
+    );
+  }
+
   /** Forgets a connection's mirror (a connection no longer configured). */
   async drop(connectionId: string): Promise<void> {
     for (const table of [
