@@ -31,9 +31,9 @@ async function trgmState(db: Kysely<unknown>): Promise<TrgmState> {
  * owner may create it) and ships with PGlite as `@electric-sql/pglite/contrib/pg_trgm` (the store
  * loads it when it opens PGlite). It is created in `public` so stores that share one database in
  * several schemas (the test suites) share it. Where it is neither installed nor creatable the
- * migration adds nothing: search stays correct, as a scan. `fastupdate = off`: rows go into the
- * index as they are written, not into a pending list every search scans until a vacuum (PGlite
- * runs no autovacuum, so that list only grew).
+ * migration adds nothing: search stays correct, as a scan. New rows wait in the GIN pending list
+ * (fast writes); the sync flushes it when it ends (`IndexRepository.analyze`), since PGlite runs
+ * no autovacuum to do it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const state = await trgmState(db);
@@ -45,7 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   const ops = sql`${sql.id(schema)}.gin_trgm_ops`;
   await sql`create index if not exists connection_index_org_search
-    on connection_index_org using gin (search_text ${ops}) with (fastupdate = off)`.execute(db);
+    on connection_index_org using gin (search_text ${ops}) `.execute(db);
   await sql`create index if not exists connection_index_invitation_email_search
-    on connection_index_invitation using gin (email ${ops}) with (fastupdate = off)`.execute(db);
+    on connection_index_invitation using gin (email ${ops}) `.execute(db);
 }
