@@ -8,12 +8,15 @@
 import { createServerApp } from '../server/app';
 import { sandboxConnections } from '../server/config';
 import { openStore, type Store } from '../server/store/store';
-import { createTestDatabase } from '../server/store/test-stores';
+import pg from 'pg';
 import { testConsoleSettings } from '../server/testing/test-server';
 import { sql } from 'kysely';
+import { seedKindeIndex } from './bench-index-seed';
 
 interface Figures {
   readonly orgs: number;
+  /** `sync`: a full first sync; `seeded`: org phase synced, people written (see the seed module). */
+  readonly mode: 'sync' | 'seeded';
   readonly syncMs: number;
   readonly requests: number;
   readonly searchP95: number;
@@ -21,6 +24,18 @@ interface Figures {
   readonly peopleP95: number;
   readonly storeBytes: number;
   readonly counts: { orgs: number; members: number; invitations: number };
+}
+
+/**
+ * Sizes above this (BENCH_INDEX_FULL_SYNC_MAX, default 10,000) are seeded rather than synced
+ * member by member: see `bench-index-seed.ts`.
+ */
+const FULL_SYNC_MAX = Number(process.env['BENCH_INDEX_FULL_SYNC_MAX'] ?? 10_000);
+
+/** Requests a full Kinde sync makes: the org pages, then one member and one invitation list per org (each ≤ 500 rows). */
+function estimateRequests(f: Figures): number {
+  const pages = (n: number) => Math.max(1, Math.ceil(n / 500));
+  return pages(f.counts.orgs) + 2 * f.counts.orgs;
 }
 
 function percentile(values: number[], p: number): number {
@@ -31,10 +46,22 @@ function percentile(values: number[], p: number): number {
 async function openBenchStore(): Promise<{ store: Store; drop(): Promise<void> }> {
   const url = process.env['BENCH_DATABASE_URL'];
   if (!url) return { store: await openStore({ dataDir: null }), drop: () => Promise.resolve() };
-  process.env['ORGDECK_TEST_DATABASE_URL'] = url;
-  const database = await createTestDatabase('od_index_bench');
-  const store = await openStore({ dataDir: null, databaseUrl: database.url });
-  return { store, drop: () => database.drop() };
+  // A fresh database per size on that server (the URL's database is only the admin connection).
+  const name = `od_index_bench_${process.pid}_${Date.now()}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const store = await openStore({ dataDir: null, databaseUrl: target.toString() });
+  return { store, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 async function measure(orgs: number): Promise<Figures> {
@@ -61,10 +88,18 @@ async function measure(orgs: number): Promise<Figures> {
     return response.json() as Promise<unknown>;
   };
 
+  const mode = orgs > FULL_SYNC_MAX ? 'seeded' : 'sync';
   const started = performance.now();
-  await call('/api/connections/kinde/index/refresh', { method: 'POST' });
-  await index.whenIdle('kinde');
+  let seedNote = '';
+  if (mode === 'sync') {
+    await call('/api/connections/kinde/index/refresh', { method: 'POST' });
+    await index.whenIdle('kinde');
+  } else {
+    const seeded = await seedKindeIndex(index, 'kinde');
+    seedNote = `org phase synced in ${(seeded.orgPhaseMs / 1000).toFixed(1)} s (${seeded.requests} requests), members and invitations written through the repository in ${(seeded.peopleSeedMs / 1000).toFixed(1)} s`;
+  }
   const syncMs = performance.now() - started;
+  if (seedNote) console.log(`  ${orgs} orgs: ${seedNote}`);
   const status = (await call('/api/connections/kinde/index')) as {
     state: string;
     counts: Figures['counts'];
@@ -118,6 +153,7 @@ async function measure(orgs: number): Promise<Figures> {
       and n.nspname = current_schema()`.execute(store.db);
   const figures: Figures = {
     orgs,
+    mode,
     syncMs,
     requests: index.requestCount('kinde'),
     searchP95: percentile(searchTimes, 95),
@@ -136,7 +172,7 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const runs = sizes.length > 0 ? sizes : [1000, 10000];
+const runs = sizes.length > 0 ? sizes : [1000, 10000, 100000];
 const engine = process.env['BENCH_DATABASE_URL'] ? 'PostgreSQL' : 'PGlite (embedded)';
 console.log(`Connection index bench: Kinde sandbox, ${engine}, sizes ${runs.join(', ')}`);
 const results: Figures[] = [];
@@ -147,7 +183,9 @@ for (const n of runs) {
     [
       `orgs ${f.orgs}`,
       `indexed ${f.counts.orgs} orgs / ${f.counts.members} members / ${f.counts.invitations} invitations`,
-      `first sync ${(f.syncMs / 1000).toFixed(1)} s, ${f.requests} requests`,
+      f.mode === 'sync'
+        ? `first sync ${(f.syncMs / 1000).toFixed(1)} s, ${f.requests} requests`
+        : `seeded in ${(f.syncMs / 1000).toFixed(1)} s (org pages synced: ${f.requests} requests; a full sync would make ~${estimateRequests(f)})`,
       `search p50 ${f.searchP50.toFixed(1)} ms, p95 ${f.searchP95.toFixed(1)} ms`,
       `person lookup p95 ${f.peopleP95.toFixed(1)} ms`,
       `store ${(f.storeBytes / 1024 / 1024).toFixed(1)} MiB`,
@@ -160,6 +198,6 @@ for (let i = 1; i < results.length; i++) {
   if (!a || !b) continue;
   const x = (p: number, q: number) => (q === 0 ? 'n/a' : `${(p / q).toFixed(1)}x`);
   console.log(
-    `growth ${a.orgs} -> ${b.orgs} (${x(b.orgs, a.orgs)} orgs): sync ${x(b.syncMs, a.syncMs)}, requests ${x(b.requests, a.requests)}, search p95 ${x(b.searchP95, a.searchP95)}, person p95 ${x(b.peopleP95, a.peopleP95)}, store ${x(b.storeBytes, a.storeBytes)}`,
+    `growth ${a.orgs} -> ${b.orgs} (${x(b.orgs, a.orgs)} orgs): ${a.mode === b.mode ? `sync ${x(b.syncMs, a.syncMs)}, requests ${x(b.requests, a.requests)}` : 'sync n/a (one size seeded)'}, search p95 ${x(b.searchP95, a.searchP95)}, person p95 ${x(b.peopleP95, a.peopleP95)}, store ${x(b.storeBytes, a.storeBytes)}`,
   );
 }

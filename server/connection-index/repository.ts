@@ -295,6 +295,9 @@ export class IndexRepository {
     query: OrgQuery,
   ): Promise<{ items: Organization[]; total: number }> {
     const needle = query.search.trim().toLowerCase();
+    // Three characters and more: the trigram index finds the matches. Shorter ones match most
+    // orgs; walking the name index in order finds a page of them soonest.
+    if (needle.length >= 3) return this.searchMatchingOrgs(connectionId, needle, query);
     let base = this.db.selectFrom('connection_index_org').where('connection_id', '=', connectionId);
     if (needle !== '') base = base.where('search_text', 'like', `%${likeEscape(needle)}%`);
     const direction = query.order === 'desc' ? 'desc' : 'asc';
@@ -315,6 +318,44 @@ export class IndexRepository {
       items: rows.map((row) => row.data as Organization),
       total: Number(total?.n ?? 0),
     };
+  }
+
+  /**
+   * A search: the matches are read first (trigram index), then sorted and paged. Left to itself
+   * the planner walks the name index in order and filters, which reads most of the table when
+   * the matches cluster in name order (a word of org names: "Rainier 2", "Rainier 3", …).
+   */
+  private async searchMatchingOrgs(
+    connectionId: string,
+    needle: string,
+    query: OrgQuery,
+  ): Promise<{ items: Organization[]; total: number }> {
+    const direction = sql.raw(query.order === 'desc' ? 'desc' : 'asc');
+    const order =
+      query.sort === 'createdAt'
+        ? sql`created_at ${direction} nulls last, org_id ${direction}`
+        : sql`lower(name) ${direction}, org_id ${direction}`;
+    const result = await sql<{ data: unknown; total: string }>`
+      with m as materialized (
+        select data, name, created_at, org_id from connection_index_org
+        where connection_id = ${connectionId} and search_text like ${`%${likeEscape(needle)}%`}
+      )
+      select data, (select count(*) from m) as total from m
+      order by ${order}
+      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`.execute(this.db);
+    const first = result.rows[0];
+    let total = first ? Number(first.total) : 0;
+    if (!first && query.page > 1) {
+      // Past the last page: the total still counts every match.
+      const count = await this.db
+        .selectFrom('connection_index_org')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('connection_id', '=', connectionId)
+        .where('search_text', 'like', `%${likeEscape(needle)}%`)
+        .executeTakeFirst();
+      total = Number(count?.n ?? 0);
+    }
+    return { items: result.rows.map((row) => row.data as Organization), total };
   }
 
   async searchInvitations(
@@ -444,6 +485,21 @@ export class IndexRepository {
         };
       }),
     ];
+  }
+
+  /**
+   * After a sync: moves the rows waiting in the trigram indexes' pending lists into the indexes
+   * and refreshes the planner's statistics. PGlite runs no autovacuum, so without this the
+   * pending list every search reads only grows, and a freshly filled mirror has no statistics.
+   */
+  async analyze(): Promise<void> {
+    await sql`
+      select gin_clean_pending_list(to_regclass(name))
+      from unnest(array['connection_index_org_search', 'connection_index_invitation_email_search']) as name
+      where to_regclass(name) is not null`.execute(this.db);
+    await sql`analyze connection_index_org, connection_index_member, connection_index_invitation`.execute(
+      this.db,
+    );
   }
 
   /** Forgets a connection's mirror (a connection no longer configured). */

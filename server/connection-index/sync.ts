@@ -137,6 +137,7 @@ export async function runSync(
   }
 
   async function finish() {
+    await repo.analyze();
     await repo.saveState(connectionId, {
       state: 'ready',
       phase: null,

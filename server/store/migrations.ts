@@ -1,5 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { CONNECTION_INDEX_MIGRATION, up as connectionIndexUp } from '../connection-index/schema';
+import {
+  CONNECTION_INDEX_SEARCH_MIGRATION,
+  up as connectionIndexSearchUp,
+} from '../connection-index/search-migration';
 
 /**
  * The store's schema, as ordered migrations applied at start (Kysely's Migrator, under a
@@ -103,4 +107,5 @@ export const MIGRATIONS: Record<string, Migration> = {
     },
   },
   [CONNECTION_INDEX_MIGRATION]: { up: connectionIndexUp },
+  [CONNECTION_INDEX_SEARCH_MIGRATION]: { up: connectionIndexSearchUp },
 };

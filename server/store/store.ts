@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
@@ -41,6 +42,9 @@ export interface StoreOptions {
    */
   readonly pgliteClient?: PGlite;
 }
+
+/** Extensions every embedded store loads: `pg_trgm` backs the connection index's search. */
+export const PGLITE_OPTIONS = { extensions: { pg_trgm } } satisfies PGliteOptions;
 
 /** Thrown when the store cannot be opened; its message is meant for the operator. */
 export class StoreOpenError extends Error {
@@ -119,12 +123,12 @@ async function openPglite(options: StoreOptions) {
     client = options.pgliteClient;
     ownClient = false;
   } else if (options.dataDir === null) {
-    client = await PGlite.create();
+    client = await PGlite.create(PGLITE_OPTIONS);
   } else {
     mkdirSync(dirname(options.dataDir), { recursive: true, mode: 0o700 });
     release = lockDataDir(`${options.dataDir}.lock`);
     try {
-      client = await PGlite.create(options.dataDir);
+      client = await PGlite.create(options.dataDir, PGLITE_OPTIONS);
     } catch (cause) {
       release();
       throw new StoreOpenError(

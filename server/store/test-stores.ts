@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openStore, type Store, type StoreEngine } from './store';
+import { openStore, PGLITE_OPTIONS, type Store, type StoreEngine } from './store';
 
 /**
  * The PostgreSQL server test suites use: its database is only the admin connection that
@@ -17,7 +17,7 @@ let sharedPglite: Promise<PGlite> | null = null;
 
 /** One in-memory PGlite per test process (a cold open takes seconds); suites get own schemas. */
 function pgliteClient(): Promise<PGlite> {
-  sharedPglite ??= PGlite.create();
+  sharedPglite ??= PGlite.create(PGLITE_OPTIONS);
   return sharedPglite;
 }
 

@@ -1,6 +1,7 @@
 /* eslint-disable @tanstack/query/exhaustive-deps -- every key starts with the connection id, which fixes `api` */
 import { queryOptions } from '@tanstack/react-query';
 import type { InvitationStatus } from '../api/people';
+import { memberQueries } from '../data/members';
 import type { ActiveConnection } from './connection-context';
 import { queryRoots } from './query-keys';
 
@@ -24,14 +25,8 @@ export const orgScopeQueries = {
         api.permissions ? api.permissions.list({ signal }) : Promise.resolve([]),
       staleTime: 5 * 60_000,
     }),
-  allMembers: ({ connection, api }: ActiveConnection, orgId: string) =>
-    queryOptions({
-      queryKey: [...queryRoots.orgScope(connection.id, orgId), 'members', 'everything'] as const,
-      queryFn: ({ signal }) =>
-        api.members
-          ? api.members.listAll(orgId, { signal })
-          : Promise.resolve({ items: [], complete: true }),
-    }),
+  /** Every member of an org: the members data layer's query (one key factory, in src/data). */
+  allMembers: memberQueries.everything,
   allInvitations: (
     { connection, api }: ActiveConnection,
     orgId: string,

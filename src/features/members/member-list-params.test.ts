@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberCapabilities } from '../../api/capabilities';
-import { memberBrowserNeeds, parseMemberParams, serializeMemberParams } from './member-list-params';
+import { memberBrowserNeeds } from '../../data/members';
+import { parseMemberParams, serializeMemberParams } from './member-list-params';
 
 const caps: MemberCapabilities = {
   pagination: 'cursor',

@@ -51,17 +51,3 @@ export function serializeMemberParams(
   if (params.page !== 1) search.set('page', String(params.page));
   return search;
 }
-
-/** What the provider cannot do itself and the browser must (over every loaded member). */
-export function memberBrowserNeeds(params: MemberListParams, caps: MemberCapabilities) {
-  // Only the provider knows members' permissions: with a permission filter, its list does the
-  // search and sort too (loading every matching member where it must).
-  if (params.permission && caps.permissionFilter === 'server')
-    return { search: false, role: false, sort: false, all: false };
-  return {
-    search: params.search.trim() !== '' && caps.search === 'client',
-    role: params.role !== null && caps.roleFilter === 'client',
-    sort: params.sort !== null && !caps.serverSortFields.includes(params.sort.field),
-    all: caps.pagination === 'none',
-  };
-}

@@ -5,6 +5,7 @@ import { readInviteInput } from './invite-input';
 import { pageOf, readBooleanQuery, readPageQuery, nextTokenField } from './paging';
 import { fullName, organizationInvite } from './people-view';
 import { readObjectBody, success, type KindeHandlers, type KindeRouteKit } from './route-kit';
+import { groupedBy } from './lookup';
 import { kindeTime, type KindeInviteRecord, type KindeOrgRecord } from './state';
 
 /**
@@ -86,7 +87,7 @@ export function inviteHandlers(kit: KindeRouteKit): KindeHandlers<InviteOperatio
   /** The refusal when the org is at one of its invite caps, or null. */
   function capReached(orgCode: string): Response | null {
     const now = kit.ctx.now();
-    const invites = state().invites.filter((row) => row.orgCode === orgCode);
+    const invites = groupedBy(state().invites, 'orgCode').get(orgCode) ?? [];
     const today = invites
       .map((row) => Date.parse(row.created_on))
       .filter((created) => created > now - DAY_MS && created <= now);
@@ -123,12 +124,11 @@ export function inviteHandlers(kit: KindeRouteKit): KindeHandlers<InviteOperatio
       const includeRevoked = readBooleanQuery(get, 'include_revoked', errors);
       const includeAccepted = readBooleanQuery(get, 'include_accepted', errors);
       if (errors.length > 0 || Array.isArray(query)) return kindeErrors(400, errors);
-      const rows = state().invites.filter(
+      const rows = (groupedBy(state().invites, 'orgCode').get(org.code) ?? []).filter(
         (row) =>
-          row.orgCode === org.code &&
-          (isPending(row) ||
-            (row.is_revoked && includeRevoked) ||
-            (row.accepted_on !== null && includeAccepted)),
+          isPending(row) ||
+          (row.is_revoked && includeRevoked) ||
+          (row.accepted_on !== null && includeAccepted),
       );
       // With no sort the newest come first (a choice; the spec's example sort is created_on_desc).
       const sort = query.sort ?? 'created_on_desc';

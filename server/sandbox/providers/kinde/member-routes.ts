@@ -13,6 +13,7 @@ import {
   type KindeHandlers,
   type KindeRouteKit,
 } from './route-kit';
+import { byKey, groupedBy } from './lookup';
 import { kindeTime } from './state';
 
 /**
@@ -67,9 +68,10 @@ export function memberHandlers(kit: KindeRouteKit): KindeHandlers<MemberOperatio
 
   const membershipsOf = (orgCode: string) =>
     new Map(
-      state()
-        .memberships.filter((row) => row.orgCode === orgCode)
-        .map((row) => [row.userId, row]),
+      (groupedBy(state().memberships, 'orgCode').get(orgCode) ?? []).map((row) => [
+        row.userId,
+        row,
+      ]),
     );
 
   return {
@@ -80,17 +82,19 @@ export function memberHandlers(kit: KindeRouteKit): KindeHandlers<MemberOperatio
       if (Array.isArray(query)) return kindeErrors(400, query);
       const roles = csvQuery(c, 'roles');
       const permissions = csvQuery(c, 'permissions');
-      const users = new Map(state().users.map((user) => [user.id, user]));
-      const rows = state().memberships.flatMap((row) => {
-        const user = users.get(row.userId);
-        if (row.orgCode !== org.code || !user) return [];
-        if (!roles.every((key) => row.roles.includes(key))) return [];
-        if (permissions.length > 0) {
-          const granted = effectivePermissions(state(), row);
-          if (!permissions.every((key) => granted.has(key))) return [];
-        }
-        return [organizationUser(row, user)];
-      });
+      const users = byKey(state().users, 'id');
+      const rows = (groupedBy(state().memberships, 'orgCode').get(org.code) ?? []).flatMap(
+        (row) => {
+          const user = users.get(row.userId);
+          if (!user) return [];
+          if (!roles.every((key) => row.roles.includes(key))) return [];
+          if (permissions.length > 0) {
+            const granted = effectivePermissions(state(), row);
+            if (!permissions.every((key) => granted.has(key))) return [];
+          }
+          return [organizationUser(row, user)];
+        },
+      );
       // Without a sort, members come in the order they joined (a choice: the docs do not say).
       const sort = query.sort;
       if (sort) {

@@ -18,6 +18,7 @@ import {
 import { flagHandlers } from './flag-routes';
 import { findFlag, flagNotFound, flagValueError } from './flags';
 import { registerInvitePage } from './invite-page';
+import { byKey } from './lookup';
 import { inviteHandlers } from './invite-routes';
 import { logoHandlers, logoUrl } from './logo-routes';
 import { memberHandlers } from './member-routes';
@@ -53,7 +54,7 @@ export function createKindeSandbox(ctx: SandboxContext): SandboxVendor {
   const state = () => slice.state;
   const issuer = (c: Context) => `${requestOrigin(c)}/sandbox/${KINDE_MOUNT}`;
 
-  const findOrg = (code: string) => state().orgs.find((org) => org.code === code);
+  const findOrg = (code: string) => byKey(state().orgs, 'code').get(code);
   const handleTaken = (handle: string, except?: KindeOrgRecord) =>
     state().orgs.some((org) => org.handle === handle && org !== except);
   const handleTakenError = () =>

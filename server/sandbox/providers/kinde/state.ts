@@ -574,11 +574,12 @@ export function seedKinde(): KindeState {
   // ORGDECK_SANDBOX_SCALE: generated orgs beyond the usual seed, from their own random stream.
   const scaled = scaledKinde(Math.max(0, sandboxScale() - orgs.length), FROM, TO);
   if (scaled.orgs.length > 0) {
-    orgs.push(...scaled.orgs);
+    // One at a time: spreading 100,000s of rows into push() overflows the call stack.
+    for (const row of scaled.orgs) orgs.push(row);
     orgs.sort((a, b) => a.created_on.localeCompare(b.created_on));
-    users.push(...scaled.users);
-    memberships.push(...scaled.memberships);
-    invites.push(...scaled.invites);
+    for (const row of scaled.users) users.push(row);
+    for (const row of scaled.memberships) memberships.push(row);
+    for (const row of scaled.invites) invites.push(row);
     invites.sort((a, b) => a.created_on.localeCompare(b.created_on));
   }
   return {

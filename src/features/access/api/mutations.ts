@@ -3,7 +3,7 @@ import type { OrgAdminApi } from '../../../api/org-admin-api';
 import type { AccessGrant } from '../../../api/people';
 import { batchCalls } from '../../../lib/batch-calls';
 import { useActiveConnection } from '../../../lib/connection-context';
-import { queryRoots } from '../../../lib/query-keys';
+import { memberKeys } from '../../../data/members';
 import { accessKeys } from './queries';
 
 export type AccessChange =
@@ -84,7 +84,7 @@ export function useRefreshAccess(orgId: string) {
         }),
       ),
       queryClient.invalidateQueries({
-        queryKey: [...queryRoots.orgScope(connection.id, orgId), 'members'],
+        queryKey: memberKeys.all(connection.id, orgId),
       }),
     ]);
 }

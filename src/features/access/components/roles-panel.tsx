@@ -22,8 +22,8 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { useActiveConnection } from '../../../lib/connection-context';
-import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useDocumentOffset } from '../../../lib/use-document-offset';
+import { memberQueries } from '../../../data/members';
 import { BulkRoleDialog } from './bulk-role-dialog';
 import { ACCESS_HEADING_ID, MemberAccessCard } from './member-access-card';
 import { Gated } from '../../../components/gated';
@@ -41,7 +41,7 @@ export function RolesPanel({ org }: { readonly org: Organization }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const memberId = searchParams.get('member');
-  const members = useQuery(orgScopeQueries.allMembers(active, org.id));
+  const members = useQuery(memberQueries.everything(active, org.id));
   const [selected, setSelected] = useState<ReadonlyMap<string, Member>>(new Map());
   const [bulkOpen, setBulkOpen] = useState(false);
   // Set once the user picks a member: from then on the chosen member's card takes focus.

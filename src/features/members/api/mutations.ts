@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddMemberInput } from '../../../api/people';
 import { batchCalls } from '../../../lib/batch-calls';
 import { useActiveConnection } from '../../../lib/connection-context';
+import { memberKeys } from '../../../data/members';
 import { queryRoots } from '../../../lib/query-keys';
 
 /** After a membership change: the org's member lists and every count that shows members. */
@@ -11,7 +12,7 @@ function useRefreshMembers(orgId: string) {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({
-        queryKey: [...queryRoots.orgScope(connection.id, orgId), 'members'],
+        queryKey: memberKeys.all(connection.id, orgId),
       }),
       queryClient.invalidateQueries({ queryKey: queryRoots.orgs(connection.id) }),
       queryClient.invalidateQueries({ queryKey: queryRoots.peopleCounts(connection.id) }),

@@ -15,11 +15,12 @@ import { QueueProgressView } from '../../../components/queue-progress';
 import { RolePicker } from '../../../components/role-picker';
 import { useToast } from '../../../components/toast';
 import { useActiveConnection } from '../../../lib/connection-context';
+import { memberQueries } from '../../../data/members';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { useQueueRun } from '../../../lib/use-queue-run';
 import { useAddMembersCall, useRefreshMembers } from '../api/mutations';
-import { memberQueries } from '../api/queries';
+import { userQueries } from '../api/queries';
 
 export interface AddMemberDialogProps {
   readonly org: Organization;
@@ -47,10 +48,10 @@ export function AddMemberDialog({ org, onClose }: AddMemberDialogProps) {
   const [roles, setRoles] = useState<string[]>([]);
   const [roleError, setRoleError] = useState<string | null>(null);
   const users = useQuery({
-    ...memberQueries.userSearch(active, query),
+    ...userQueries.search(active, query),
     enabled: people.userSearch,
   });
-  const existing = useQuery(orgScopeQueries.allMembers(active, org.id));
+  const existing = useQuery(memberQueries.everything(active, org.id));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
   const addCall = useAddMembersCall(org.id);
   const refresh = useRefreshMembers(org.id);
