@@ -103,13 +103,18 @@ function MembersPanelBody({
     setDialog({ kind: 'remove', members: [member] });
   }, []);
   const list = useMemberList(org.id, params, caps);
+  // The catalogues only fill the filter menus: asked when a menu first opens (or when the URL
+  // filters by one of them, to name it), not before the first member row.
+  const [roleMenuOpened, setRoleMenuOpened] = useState(false);
+  const [permissionMenuOpened, setPermissionMenuOpened] = useState(false);
   const catalogue = useQuery({
     ...orgScopeQueries.roles(active, org.id),
-    enabled: caps.roleFilter !== null,
+    enabled: caps.roleFilter !== null && (roleMenuOpened || params.role !== null),
   });
   const permissionCatalogue = useQuery({
     ...orgScopeQueries.permissionCatalogue(active),
-    enabled: caps.permissionFilter === 'server',
+    enabled:
+      caps.permissionFilter === 'server' && (permissionMenuOpened || params.permission !== null),
   });
   const search = useDebouncedSearch(params.search, (value) => {
     setSearchParams(
@@ -187,6 +192,13 @@ function MembersPanelBody({
               });
             }}
             sx={{ minWidth: 180 }}
+            slotProps={{
+              select: {
+                onOpen: () => {
+                  setRoleMenuOpened(true);
+                },
+              },
+            }}
           >
             <MenuItem value="">Any role</MenuItem>
             {roleOptions.map((role) => (
@@ -210,6 +222,13 @@ function MembersPanelBody({
               });
             }}
             sx={{ minWidth: 200 }}
+            slotProps={{
+              select: {
+                onOpen: () => {
+                  setPermissionMenuOpened(true);
+                },
+              },
+            }}
           >
             <MenuItem value="">Any permission</MenuItem>
             {params.permission &&
