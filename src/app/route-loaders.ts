@@ -51,16 +51,23 @@ export function orgDetailLoader(client: QueryClient) {
     const active = await activeConnection(client, params['connectionId']);
     const orgId = params['orgId'];
     if (!active || !orgId) return null;
-    void client.query(orgQueries.detail(active, orgId)).catch(() => undefined);
+    const detail = client.query(orgQueries.detail(active, orgId));
+    void detail.catch(() => undefined);
     if (active.api.activeOrganization)
       void client.query(orgQueries.active(active)).catch(() => undefined);
     const members = active.api.capabilities.people.members;
     if (params['tab'] === 'members' && members) {
       const search = new URL(request.url).searchParams;
-      const list = memberListSource(active, orgId, parseMemberParams(search, members), members);
+      const memberParams = parseMemberParams(search, members);
+      const list = memberListSource(active, orgId, memberParams, members);
       void list.prefetch(client);
-      if (members.roleFilter !== null)
-        void client.query(orgScopeQueries.roles(active, orgId)).catch(() => undefined);
+      // The role catalogue names the role the URL filters by; without a filter the panel asks for
+      // it when the role menu opens. Org-scoped keys hold the org's id, and the URL may name the
+      // org by its slug: ask under the id the detail answers, the key the panel reads.
+      if (memberParams.role !== null)
+        void detail
+          .then((org) => client.query(orgScopeQueries.roles(active, org.id)))
+          .catch(() => undefined);
     }
     return null;
   };

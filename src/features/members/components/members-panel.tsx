@@ -10,7 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Organization } from '../../../api/domain';
@@ -25,12 +25,21 @@ import { orgScopeQueries } from '../../../lib/org-scope-queries';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { useMemberList } from '../api/use-member-list';
 import { memberPageSizes, parseMemberParams, serializeMemberParams } from '../member-list-params';
-import { AddMemberDialog } from './add-member-dialog';
-import { ChangeRoleDialog } from './change-role-dialog';
 import { MembersTable } from './members-table';
-import { RemoveMembersDialog } from './remove-members-dialog';
 import { Gated } from '../../../components/gated';
 import { useCan } from '../../../lib/session-queries';
+
+// The dialogs (the add dialog's user picker above all) load when one opens: the first member
+// row does not wait for their code.
+const AddMemberDialog = lazy(() =>
+  import('./add-member-dialog').then((m) => ({ default: m.AddMemberDialog })),
+);
+const ChangeRoleDialog = lazy(() =>
+  import('./change-role-dialog').then((m) => ({ default: m.ChangeRoleDialog })),
+);
+const RemoveMembersDialog = lazy(() =>
+  import('./remove-members-dialog').then((m) => ({ default: m.RemoveMembersDialog })),
+);
 
 type Dialog =
   | { readonly kind: 'add' }
@@ -103,13 +112,18 @@ function MembersPanelBody({
     setDialog({ kind: 'remove', members: [member] });
   }, []);
   const list = useMemberList(org.id, params, caps);
+  // The catalogues only fill the filter menus: asked when a menu first opens (or when the URL
+  // filters by one of them, to name it), not before the first member row.
+  const [roleMenuOpened, setRoleMenuOpened] = useState(false);
+  const [permissionMenuOpened, setPermissionMenuOpened] = useState(false);
   const catalogue = useQuery({
     ...orgScopeQueries.roles(active, org.id),
-    enabled: caps.roleFilter !== null,
+    enabled: caps.roleFilter !== null && (roleMenuOpened || params.role !== null),
   });
   const permissionCatalogue = useQuery({
     ...orgScopeQueries.permissionCatalogue(active),
-    enabled: caps.permissionFilter === 'server',
+    enabled:
+      caps.permissionFilter === 'server' && (permissionMenuOpened || params.permission !== null),
   });
   const search = useDebouncedSearch(params.search, (value) => {
     setSearchParams(
@@ -187,6 +201,13 @@ function MembersPanelBody({
               });
             }}
             sx={{ minWidth: 180 }}
+            slotProps={{
+              select: {
+                onOpen: () => {
+                  setRoleMenuOpened(true);
+                },
+              },
+            }}
           >
             <MenuItem value="">Any role</MenuItem>
             {roleOptions.map((role) => (
@@ -210,6 +231,13 @@ function MembersPanelBody({
               });
             }}
             sx={{ minWidth: 200 }}
+            slotProps={{
+              select: {
+                onOpen: () => {
+                  setPermissionMenuOpened(true);
+                },
+              },
+            }}
           >
             <MenuItem value="">Any permission</MenuItem>
             {params.permission &&
@@ -340,42 +368,44 @@ function MembersPanelBody({
         pageSizes={memberPageSizes(caps)}
         stale={list.isPlaceholderData}
       />
-      {dialog?.kind === 'add' ? (
-        <AddMemberDialog
-          org={org}
-          onClose={() => {
-            setDialog(null);
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'role' ? (
-        <ChangeRoleDialog
-          org={org}
-          member={dialog.member}
-          onClose={() => {
-            setDialog(null);
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'remove' ? (
-        <RemoveMembersDialog
-          org={org}
-          members={dialog.members}
-          onClose={() => {
-            setDialog(null);
-            const at = removedAt.current;
-            removedAt.current = null;
-            if (at !== null) focusAfterRemoval(at);
-          }}
-          onRemoved={(ids) => {
-            setSelected((previous) => new Map([...previous].filter(([id]) => !ids.includes(id))));
-            const positions = (page?.items ?? []).flatMap((member, position) =>
-              ids.includes(member.userId) ? [position] : [],
-            );
-            removedAt.current = positions.length > 0 ? Math.min(...positions) : -1;
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'add' ? (
+          <AddMemberDialog
+            org={org}
+            onClose={() => {
+              setDialog(null);
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'role' ? (
+          <ChangeRoleDialog
+            org={org}
+            member={dialog.member}
+            onClose={() => {
+              setDialog(null);
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'remove' ? (
+          <RemoveMembersDialog
+            org={org}
+            members={dialog.members}
+            onClose={() => {
+              setDialog(null);
+              const at = removedAt.current;
+              removedAt.current = null;
+              if (at !== null) focusAfterRemoval(at);
+            }}
+            onRemoved={(ids) => {
+              setSelected((previous) => new Map([...previous].filter(([id]) => !ids.includes(id))));
+              const positions = (page?.items ?? []).flatMap((member, position) =>
+                ids.includes(member.userId) ? [position] : [],
+              );
+              removedAt.current = positions.length > 0 ? Math.min(...positions) : -1;
+            }}
+          />
+        ) : null}
+      </Suspense>
     </Paper>
   );
 }

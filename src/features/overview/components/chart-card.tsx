@@ -1,6 +1,7 @@
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
+import Skeleton from '@mui/material/Skeleton';
 import type { ReactNode } from 'react';
 
 /** A chart with a title and, for assistive technology and exact figures, its data as a table. */
@@ -32,5 +33,22 @@ export function ChartCard({
         </details>
       </CardContent>
     </Card>
+  );
+}
+
+/** A chart card while its data loads: the same frame and chart height, so nothing moves after. */
+export function ChartCardSkeleton({
+  title,
+  subheader,
+  label,
+}: {
+  readonly title: string;
+  readonly subheader: string;
+  readonly label: string;
+}) {
+  return (
+    <ChartCard title={title} subheader={subheader} table={null}>
+      <Skeleton variant="rounded" height={260} role="progressbar" aria-label={label} />
+    </ChartCard>
   );
 }

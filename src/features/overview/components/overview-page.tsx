@@ -8,7 +8,6 @@ import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -32,7 +31,7 @@ import {
   spreadsOverDecades,
   sumIfComplete,
 } from '../overview-math';
-import { ChartCard } from './chart-card';
+import { ChartCard, ChartCardSkeleton } from './chart-card';
 import { StatCard, type StatCompleteness } from './stat-card';
 
 function monthLabel(month: string): string {
@@ -74,6 +73,9 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
     enabled: caps.stats && caps.activeOrganization,
   });
   const months = useMemo(() => createdPerMonth(items, now), [items, now]);
+  // While the list loads, the cards it will show hold their final size (nothing moves when it
+  // answers): the monthly chart where the provider's list carries creation dates.
+  const showMonths = months !== null || (orgs.isPending && caps.list.columns.includes('createdAt'));
   const recent = useMemo(() => recentChanges(items), [items]);
 
   const sampled = sample.data?.orgs ?? [];
@@ -83,6 +85,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
     of: items.length,
   };
   const complete: StatCompleteness = { kind: 'complete' };
+  const membersLoading = orgs.isPending || (needsSample && sample.isPending);
   const members =
     knownMembers !== null
       ? { value: formatNumber(knownMembers), completeness: complete }
@@ -142,10 +145,10 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
         <Grid size={{ xs: 12, sm: 4 }}>
           <StatCard
             label="Members"
-            loading={orgs.isPending || (needsSample && sample.isPending)}
+            loading={membersLoading}
             value={members?.value ?? null}
             completeness={members?.completeness}
-            note={members ? null : `${caps.displayName} has no members API here`}
+            note={members || membersLoading ? null : `${caps.displayName} has no members API here`}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
@@ -165,6 +168,15 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
           />
         </Grid>
 
+        {months === null && showMonths ? (
+          <Grid size={{ xs: 12, lg: 7 }}>
+            <ChartCardSkeleton
+              title="Organizations created per month"
+              subheader="Last 24 months"
+              label="Loading organizations created per month"
+            />
+          </Grid>
+        ) : null}
         {months ? (
           <Grid size={{ xs: 12, lg: 7 }}>
             <ChartCard
@@ -199,7 +211,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
           </Grid>
         ) : null}
 
-        <Grid size={{ xs: 12, lg: months ? 5 : 7 }}>
+        <Grid size={{ xs: 12, lg: showMonths ? 5 : 7 }}>
           {largest.length > 0 ? (
             <ChartCard
               title="Largest organizations"
@@ -254,27 +266,26 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
                 hideLegend
               />
             </ChartCard>
+          ) : orgs.isPending || sample.isPending ? (
+            <ChartCardSkeleton
+              title="Largest organizations"
+              subheader={`By ${sizeLabel}`}
+              label="Loading the largest organizations"
+            />
           ) : (
             <Card sx={{ height: '100%' }}>
               <CardContent>
-                {orgs.isPending || sample.isPending ? (
-                  <Skeleton
-                    variant="rounded"
-                    height={260}
-                    role="progressbar"
-                    aria-label="Loading the largest organizations"
-                  />
-                ) : (
+                {
                   <Alert severity="info">
                     {caps.displayName} gives no organization sizes here.
                   </Alert>
-                )}
+                }
               </CardContent>
             </Card>
           )}
         </Grid>
 
-        <Grid size={{ xs: 12, lg: months ? (usage.data ? 6 : 12) : 5 }}>
+        <Grid size={{ xs: 12, lg: showMonths ? (usage.data ? 6 : 12) : 5 }}>
           <Card component="section" aria-label="Recent changes" sx={{ height: '100%' }}>
             <CardHeader
               title="Recent changes"
@@ -312,7 +323,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
         </Grid>
 
         {usage.data ? (
-          <Grid size={{ xs: 12, lg: months ? 6 : 12 }}>
+          <Grid size={{ xs: 12, lg: showMonths ? 6 : 12 }}>
             <Card component="section" aria-label="Usage" sx={{ height: '100%' }}>
               <CardHeader
                 title="Usage"
