@@ -23,8 +23,10 @@ export class FlagMatrixPage {
 
   /** The cell of one flag in one org's row (columns follow the header's flag names). */
   async cell(orgName: string, flagName: string): Promise<Locator> {
-    const headers = await this.table.getByRole('columnheader').allTextContents();
-    const index = headers.indexOf(flagName);
+    // The flag columns arrive with the first row's flags: wait for this one before counting.
+    const headerTexts = () => this.table.getByRole('columnheader').allTextContents();
+    await expect.poll(async () => (await headerTexts()).includes(flagName)).toBe(true);
+    const index = (await headerTexts()).indexOf(flagName);
     expect(index, `a "${flagName}" column`).toBeGreaterThan(0);
     return this.row(orgName)
       .getByRole('cell')

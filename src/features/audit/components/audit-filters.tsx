@@ -81,6 +81,8 @@ export function AuditFilters({
       <TextFilter label="Organization ID" name="org" value={filter.org ?? ''} onCommit={onChange} />
       <Autocomplete
         size="small"
+        // The list opens inside the page's main landmark, not in a portal outside every landmark.
+        disablePortal
         options={operations}
         value={operation}
         onChange={(_, value) => {
