@@ -9,6 +9,8 @@ export class OrgListPage {
   readonly createButton: Locator;
   readonly nextPageButton: Locator;
   readonly browserNote: Locator;
+  /** The index status line ("Indexed 2 min ago · 2,100 organizations", or first-sync text). */
+  readonly indexFreshness: Locator;
 
   constructor(
     readonly page: Page,
@@ -21,6 +23,7 @@ export class OrgListPage {
     this.createButton = page.getByRole('button', { name: 'Create organization' });
     this.nextPageButton = page.getByRole('button', { name: 'Go to next page' });
     this.browserNote = page.getByText(/in your browser\./);
+    this.indexFreshness = page.getByText(/^(Indexed |First index |Not indexed )/);
   }
 
   get rows(): Locator {
@@ -45,7 +48,8 @@ export class OrgListPage {
 
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
-    await expect(this.page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}`));
+    // Read back decoded: the URL may encode a space as `+` or `%20`.
+    await expect.poll(() => new URL(this.page.url()).searchParams.get('q')).toBe(text);
   }
 
   async goToNextPage(): Promise<void> {
