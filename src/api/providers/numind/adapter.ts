@@ -1,6 +1,5 @@
 import { ApiError } from '../../errors';
 import { createHttpClient } from '../../http-client';
-import { applyListParams } from '../../list-emulation';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
@@ -82,9 +81,13 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
     provider: 'numind',
     capabilities: caps,
     organizations: {
+      /**
+       * A slice of the one array NuMind answers, in its order: it cannot search or sort (the
+       * capabilities say so; the data layer does those over `listAll`).
+       */
       async list(params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);
-        return applyListParams(await loadAll(signal), { ...params, pageSize });
+        return pageOf(await loadAll(signal), params.page, pageSize);
       },
       async listAll({ signal } = {}) {
         return { items: await loadAll(signal), complete: true };
