@@ -34,7 +34,7 @@ import { indexQueries } from '../../../data/connection-index';
 import { mayUseIndex, pendingInvitationsSource } from '../../../data/list-source';
 import { scanPendingInvitations } from '../api/pending-across-orgs';
 import { useResendOrgInvitation, useRevokeOrgInvitation } from '../api/mutations';
-import { invitationKeys } from '../api/queries';
+import { invitationQueries } from '../api/queries';
 import { parsePendingParams, serializePendingParams } from '../pending-list-params';
 import { PendingInvitationsTable, pendingRowKey } from './pending-invitations-table';
 
@@ -54,7 +54,8 @@ function focusAfterRevoke(revokedKey: string, index: number) {
 
 /** "Was I invited?": pending invitations across the connection's orgs, filterable by email. */
 export function AllPendingInvitationsPage() {
-  const { connection, api } = useActiveConnection();
+  const active = useActiveConnection();
+  const { connection, api } = active;
   const [searchParams, setSearchParams] = useSearchParams();
   const [limit, setLimit] = useState(FIRST_SCAN);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -111,13 +112,8 @@ export function AllPendingInvitationsPage() {
         // Each org's answer is cached on its own: "look at all" asks only the orgs not seen yet,
         // and an invitation sent or revoked in an org refreshes just that org.
         (orgId) =>
-          // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
           queryClient.query({
-            queryKey: [...invitationKeys.all(connection.id, orgId), 'pending-all'],
-            queryFn: ({ signal: orgSignal }) => {
-              if (!api.invitations) throw new Error('This provider keeps no invitations.');
-              return api.invitations.listAll(orgId, ['pending'], { signal: orgSignal });
-            },
+            ...invitationQueries.everything(active, orgId, ['pending']),
             staleTime: 60_000,
           }),
       ),
