@@ -14,7 +14,7 @@ import {
   toOrganization,
 } from './map';
 import { numindOperations as ops } from './operations';
-import { applyMemberParams, pageOf, withStatuses } from './people-list';
+import { pageOf, withStatuses } from './people-list';
 import {
   NumindInvitationListWire,
   NumindMemberListWire,
@@ -126,7 +126,9 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
     members: {
       async list(orgId, params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.people.members?.maxPageSize ?? 1000);
-        return applyMemberParams(await loadMembers(orgId, signal), { ...params, pageSize });
+        // One array, in NuMind's order: no search, role filter or sort (the capabilities say so;
+        // the data layer does them over `listAll`).
+        return pageOf(await loadMembers(orgId, signal), params.page, pageSize);
       },
       async listAll(orgId, { signal } = {}) {
         return { items: await loadMembers(orgId, signal), complete: true };
