@@ -12,6 +12,11 @@ export const invitationKeys = {
     [...invitationKeys.all(connectionId, orgId), 'list'] as const,
   everything: (connectionId: string, orgId: string, statuses: readonly InvitationStatus[]) =>
     [...invitationKeys.all(connectionId, orgId), 'everything', statuses] as const,
+  /** The browser's scan of pending invitations across orgs (as far as `limit` orgs). */
+  pendingScans: (connectionId: string) =>
+    [...queryRoots.connection(connectionId), 'pending-invitations'] as const,
+  pendingScan: (connectionId: string, limit: number) =>
+    [...invitationKeys.pendingScans(connectionId), limit] as const,
 };
 
 export const invitationQueries = {

@@ -27,14 +27,13 @@ import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatNumber } from '../../../lib/format';
-import { queryRoots } from '../../../lib/query-keys';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { IndexFreshness } from '../../../components/index-freshness';
 import { indexQueries } from '../../../data/connection-index';
 import { mayUseIndex, pendingInvitationsSource } from '../../../data/list-source';
 import { scanPendingInvitations } from '../api/pending-across-orgs';
 import { useResendOrgInvitation, useRevokeOrgInvitation } from '../api/mutations';
-import { invitationQueries } from '../api/queries';
+import { invitationKeys, invitationQueries } from '../api/queries';
 import { parsePendingParams, serializePendingParams } from '../pending-list-params';
 import { PendingInvitationsTable, pendingRowKey } from './pending-invitations-table';
 
@@ -100,7 +99,7 @@ export function AllPendingInvitationsPage() {
   );
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`; progress is reported, not an input
   const scan = useQuery({
-    queryKey: [...queryRoots.connection(connection.id), 'pending-invitations', limit],
+    queryKey: invitationKeys.pendingScan(connection.id, limit),
     queryFn: ({ signal }) =>
       scanPendingInvitations(
         api,
