@@ -22,8 +22,10 @@ export const indexKeys = {
   /** `syncedAt` in the key: a completed sync gives fresh answers (the last one shows meanwhile). */
   orgs: (connectionId: string, params: IndexOrgQuery, syncedAt: string | null) =>
     [...queryRoots.orgs(connectionId), 'list', 'index', params, syncedAt] as const,
+  allInvitations: (connectionId: string) =>
+    [...indexKeys.all(connectionId), 'invitations'] as const,
   invitations: (connectionId: string, params: IndexInvitationQuery, syncedAt: string | null) =>
-    [...indexKeys.all(connectionId), 'invitations', params, syncedAt] as const,
+    [...indexKeys.allInvitations(connectionId), params, syncedAt] as const,
 };
 
 /** People span connections, so their keys do not start with one; any change refreshes them all. */

@@ -2,6 +2,8 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MemberCapabilities } from '../api/capabilities';
+import { collectPages } from '../api/list-emulation';
+import type { OrgAdminApi, RequestOptions } from '../api/org-admin-api';
 import type { MemberListParams } from '../api/people';
 import { applyMemberListParams } from '../api/people-emulation';
 import type { ActiveConnection } from '../lib/connection-context';
@@ -15,7 +17,45 @@ export const memberKeys = {
     [...memberKeys.all(connectionId, orgId), 'list'] as const,
   everything: (connectionId: string, orgId: string) =>
     [...memberKeys.all(connectionId, orgId), 'everything'] as const,
+  /** Every member holding a permission (only the provider knows members' permissions). */
+  withPermission: (connectionId: string, orgId: string, permission: string) =>
+    [...memberKeys.all(connectionId, orgId), 'with-permission', permission] as const,
 };
+
+type AllMembers = Awaited<ReturnType<NonNullable<OrgAdminApi['members']>['listAll']>>;
+
+function listAllMembers(
+  api: OrgAdminApi,
+  orgId: string,
+  options: RequestOptions,
+): Promise<AllMembers> {
+  return api.members
+    ? api.members.listAll(orgId, options)
+    : Promise.resolve({ items: [], complete: true });
+}
+
+/**
+ * Every member holding `permission`, walking the provider's pages with its permission filter (no
+ * search or sort: those are done here, as for every member).
+ */
+function listAllWithPermission(
+  api: OrgAdminApi,
+  orgId: string,
+  permission: string,
+  pageSize: number,
+  { signal }: RequestOptions = {},
+): Promise<AllMembers> {
+  const members = api.members;
+  if (!members) return Promise.resolve({ items: [], complete: true });
+  return collectPages(async (index) => {
+    const page = await members.list(
+      orgId,
+      { page: index + 1, pageSize, search: '', role: null, permission, sort: null },
+      { signal },
+    );
+    return { items: page.items, hasMore: page.hasMore };
+  });
+}
 
 export const memberQueries = {
   /** One page as the provider answers it (where it can search, filter, sort and page itself). */
@@ -32,19 +72,32 @@ export const memberQueries = {
   everything: ({ connection, api }: ActiveConnection, orgId: string) =>
     queryOptions({
       queryKey: memberKeys.everything(connection.id, orgId),
-      queryFn: ({ signal }) =>
-        api.members
-          ? api.members.listAll(orgId, { signal })
-          : Promise.resolve({ items: [], complete: true }),
+      queryFn: ({ signal }) => listAllMembers(api, orgId, { signal }),
+    }),
+  /**
+   * What the browser finishes a list over: every member, or — with a permission filter, which
+   * only the provider can apply — every member holding that permission.
+   */
+  gathered: (
+    { connection, api }: ActiveConnection,
+    orgId: string,
+    permission: string | null,
+    pageSize: number,
+  ) =>
+    queryOptions({
+      queryKey:
+        permission === null
+          ? memberKeys.everything(connection.id, orgId)
+          : memberKeys.withPermission(connection.id, orgId, permission),
+      queryFn: ({ signal }): Promise<AllMembers> =>
+        permission === null
+          ? listAllMembers(api, orgId, { signal })
+          : listAllWithPermission(api, orgId, permission, pageSize, { signal }),
     }),
 };
 
 /** What of a member list request the provider cannot do itself (the browser does it). */
 export function memberBrowserNeeds(params: MemberListParams, caps: MemberCapabilities) {
-  // Only the provider knows members' permissions: with a permission filter, its list does the
-  // search and sort too (loading every matching member where it must).
-  if (params.permission && caps.permissionFilter === 'server')
-    return { search: false, role: false, sort: false, all: false };
   return {
     search: params.search.trim() !== '' && caps.search === 'client',
     role: params.role !== null && caps.roleFilter === 'client',
@@ -66,13 +119,19 @@ export function memberListSource(
 ) {
   const needs = memberBrowserNeeds(params, caps);
   const inBrowser = needs.search || needs.role || needs.sort || needs.all;
+  // Only the provider knows members' permissions: a permission-filtered gather asks it for every
+  // member holding the permission; any other gather loads every member.
+  const permission =
+    params.permission && caps.permissionFilter === 'server' ? params.permission : null;
+  const gather = memberQueries.gathered(active, orgId, permission, caps.maxPageSize);
   return {
     needs,
     inBrowser,
+    gather,
     /** Starts that query (a route loader, before the panel's code has loaded). */
     prefetch: (client: QueryClient) =>
       inBrowser
-        ? client.query(memberQueries.everything(active, orgId)).catch(() => undefined)
+        ? client.query(gather).catch(() => undefined)
         : client.query(memberQueries.list(active, orgId, params)).catch(() => undefined),
   };
 }
@@ -84,13 +143,16 @@ export function useMemberList(
   params: MemberListParams,
   caps: MemberCapabilities,
 ) {
-  const { needs, inBrowser } = memberListSource(active, orgId, params, caps);
+  const { needs, inBrowser, gather } = memberListSource(active, orgId, params, caps);
   const server = useQuery({ ...memberQueries.list(active, orgId, params), enabled: !inBrowser });
-  const everything = useQuery({ ...memberQueries.everything(active, orgId), enabled: inBrowser });
+  const everything = useQuery({ ...gather, enabled: inBrowser });
   const source = inBrowser ? everything : server;
   const page = useMemo(() => {
     if (!inBrowser) return server.data;
-    return everything.data ? applyMemberListParams(everything.data.items, params) : undefined;
+    if (!everything.data) return undefined;
+    const page = applyMemberListParams(everything.data.items, params);
+    // Past the load limit the count is not the org's: say there is no total.
+    return everything.data.complete ? page : { ...page, total: null };
   }, [inBrowser, server.data, everything.data, params]);
   return {
     page,

@@ -1,13 +1,12 @@
 /* eslint-disable @tanstack/query/exhaustive-deps -- every key starts with the connection id, which fixes `api` */
 import { queryOptions } from '@tanstack/react-query';
-import type { InvitationStatus } from '../api/people';
-import { memberQueries } from '../data/members';
 import type { ActiveConnection } from './connection-context';
 import { queryRoots } from './query-keys';
 
 /**
- * Queries more than one area reads (members for the invite dialog's duplicate check, the role
- * catalogue for every picker), so each area builds them the same way without importing another.
+ * Catalogues more than one area reads (the role catalogue for every picker, the permission
+ * catalogue), so each area builds them the same way without importing another. Members and
+ * invitations have their own factories in src/data.
  */
 export const orgScopeQueries = {
   roles: ({ connection, api }: ActiveConnection, orgId: string) =>
@@ -24,24 +23,5 @@ export const orgScopeQueries = {
       queryFn: ({ signal }) =>
         api.permissions ? api.permissions.list({ signal }) : Promise.resolve([]),
       staleTime: 5 * 60_000,
-    }),
-  /** Every member of an org: the members data layer's query (one key factory, in src/data). */
-  allMembers: memberQueries.everything,
-  allInvitations: (
-    { connection, api }: ActiveConnection,
-    orgId: string,
-    statuses: readonly InvitationStatus[],
-  ) =>
-    queryOptions({
-      queryKey: [
-        ...queryRoots.orgScope(connection.id, orgId),
-        'invitations',
-        'everything',
-        statuses,
-      ] as const,
-      queryFn: ({ signal }) =>
-        api.invitations
-          ? api.invitations.listAll(orgId, statuses, { signal })
-          : Promise.resolve({ items: [], complete: true }),
     }),
 };

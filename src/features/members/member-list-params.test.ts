@@ -74,7 +74,7 @@ describe('members tab URL state', () => {
     expect(parseMemberParams(search, caps).permission).toBeUndefined();
   });
 
-  it('leaves search and sort to the provider when it filters by permission', () => {
+  it('finishes a permission-filtered list in the browser where the provider cannot search or sort', () => {
     const params = {
       page: 1,
       pageSize: 25,
@@ -84,9 +84,9 @@ describe('members tab URL state', () => {
       sort: { field: 'joinedAt', direction: 'asc' },
     } as const;
     expect(memberBrowserNeeds(params, { ...caps, permissionFilter: 'server' })).toEqual({
-      search: false,
+      search: true,
       role: false,
-      sort: false,
+      sort: true,
       all: false,
     });
   });

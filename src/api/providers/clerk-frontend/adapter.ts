@@ -1,4 +1,4 @@
-import { applyListParams, collectPages } from '../../list-emulation';
+import { collectPages } from '../../list-emulation';
 import { createHttpClient } from '../../http-client';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
@@ -65,12 +65,11 @@ export function createClerkFrontendApi(options: AdapterOptions): OrgAdminApi {
     ...createClerkFrontendPeopleApi(http),
     access: createClerkFrontendAccessApi(http),
     organizations: {
+      /**
+       * One page of the user's memberships, in Clerk's order: the Frontend API has no search or
+       * sort on them (the capabilities say so; the data layer does those over `listAll`).
+       */
       async list(params, { signal } = {}) {
-        if (params.search.trim() !== '' || params.sort !== null) {
-          // No server search or sort: filter and order the user's orgs in the browser.
-          const all = await listAll({ signal });
-          return applyListParams(all.items, params);
-        }
         const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);
         const page = await membershipPage(pageSize, (params.page - 1) * pageSize, signal);
         return {

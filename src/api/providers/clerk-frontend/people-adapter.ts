@@ -13,7 +13,6 @@ import {
   fromInviteInput,
   listItems,
   pageOf,
-  sortMembers,
   withStatuses,
 } from './people-map';
 import {
@@ -37,7 +36,8 @@ interface MemberFilter {
 
 /**
  * Clerk Frontend API members, invitations and roles, as the signed-in user. It has no user
- * search, no member sort and one invitation status per call: those are done in the browser.
+ * search and no member sort (a sort is not sent: the capabilities say so and the data layer
+ * sorts), and one invitation status per call (several are gathered here).
  */
 export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeopleApi {
   const caps = clerkFrontendCapabilities.people;
@@ -132,10 +132,6 @@ export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeo
       async list(orgId, params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, maxMembers);
         const filter = { query: params.search, role: params.role };
-        if (params.sort !== null) {
-          const all = await allMembers(orgId, filter, signal);
-          return pageOf(sortMembers(all.items, params.sort), params.page, pageSize);
-        }
         const offset = (params.page - 1) * pageSize;
         const page = await memberPage(orgId, filter, pageSize, offset, signal);
         return {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseWire } from '../../parse';
-import type { Member } from '../../people';
 import { toInvitation, toMember, toRole } from '../clerk/people-map';
 import membershipsArray from './__fixtures__/memberships-array.json';
 import membershipsPaginated from './__fixtures__/memberships-paginated.json';
@@ -12,7 +11,6 @@ import {
   fromInviteInput,
   listItems,
   pageOf,
-  sortMembers,
   withStatuses,
 } from './people-map';
 import {
@@ -54,42 +52,6 @@ describe('Clerk Frontend API member mapping', () => {
       user_id: 'user_1',
       role: 'org:admin',
     });
-  });
-
-  const member = (userId: string, name: string | null, email: string | null, joinedAt: string) =>
-    ({
-      userId,
-      membershipId: null,
-      name,
-      email,
-      imageUrl: null,
-      roles: [],
-      joinedAt,
-      details: [],
-    }) satisfies Member;
-
-  it('sorts members in the browser, missing values last either way', () => {
-    const members = [
-      member('u1', 'bob', null, '2024-01-01T00:00:00.000Z'),
-      member('u2', 'Alice', 'alice@x.test', '2025-01-01T00:00:00.000Z'),
-      member('u3', null, 'carol@x.test', '2023-01-01T00:00:00.000Z'),
-    ];
-    const ids = (sorted: Member[]) => sorted.map((m) => m.userId);
-    expect(ids(sortMembers(members, { field: 'name', direction: 'asc' }))).toEqual([
-      'u2',
-      'u1',
-      'u3',
-    ]);
-    expect(ids(sortMembers(members, { field: 'email', direction: 'desc' }))).toEqual([
-      'u3',
-      'u2',
-      'u1',
-    ]);
-    expect(ids(sortMembers(members, { field: 'joinedAt', direction: 'desc' }))).toEqual([
-      'u2',
-      'u1',
-      'u3',
-    ]);
   });
 
   it('pages a loaded list', () => {

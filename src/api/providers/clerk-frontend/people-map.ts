@@ -1,13 +1,6 @@
 import type { Page } from '../../domain';
 import { ApiError } from '../../errors';
-import type {
-  AddMemberInput,
-  Invitation,
-  InvitationStatus,
-  InviteInput,
-  Member,
-  MemberListParams,
-} from '../../people';
+import type { AddMemberInput, Invitation, InvitationStatus, InviteInput } from '../../people';
 import type {
   ClerkFrontendAddMemberForm,
   ClerkFrontendBulkInviteForm,
@@ -24,33 +17,6 @@ export function listItems<T>(response: { data: T[]; total_count?: number | undef
   return Array.isArray(response)
     ? { items: response, total: null }
     : { items: response.data, total: response.total_count ?? null };
-}
-
-function sortValue(member: Member, field: NonNullable<MemberListParams['sort']>['field']) {
-  switch (field) {
-    case 'name':
-      return (member.name ?? member.email ?? '').toLocaleLowerCase();
-    case 'email':
-      return member.email?.toLocaleLowerCase() ?? null;
-    case 'joinedAt':
-      return member.joinedAt === null ? null : Date.parse(member.joinedAt);
-  }
-}
-
-/** The Frontend API has no `order_by`: members are sorted in the browser, missing values last. */
-export function sortMembers(
-  members: readonly Member[],
-  sort: NonNullable<MemberListParams['sort']>,
-): Member[] {
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...members].sort((a, b) => {
-    const va = sortValue(a, sort.field);
-    const vb = sortValue(b, sort.field);
-    if (va === vb) return a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0;
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return (va < vb ? -1 : 1) * sign;
-  });
 }
 
 /** One page of a list loaded in the browser. */

@@ -1,6 +1,6 @@
 import type { Organization, OrgListParams, Page } from '../../domain';
 import { createHttpClient } from '../../http-client';
-import { applyListParams, collectPages } from '../../list-emulation';
+import { collectPages } from '../../list-emulation';
 import type { AllOrganizations, OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
@@ -34,9 +34,14 @@ import {
 
 type KindeSort = 'name_asc' | 'name_desc';
 
-function serverSort(params: OrgListParams): KindeSort | null | 'browser' {
-  if (params.sort === null) return null;
-  return params.sort.field === 'name' ? `name_${params.sort.direction}` : 'browser';
+/**
+ * Kinde sorts orgs by name only and has no search: other sort fields and any search text are not
+ * sent (the capabilities say so, and the data layer answers those lists from the index or the
+ * browser instead).
+ */
+function serverSort(params: OrgListParams): KindeSort | null {
+  if (params.sort === null || params.sort.field !== 'name') return null;
+  return `name_${params.sort.direction}`;
 }
 
 export function createKindeApi(options: AdapterOptions): OrgAdminApi {
@@ -92,15 +97,7 @@ export function createKindeApi(options: AdapterOptions): OrgAdminApi {
     provider: 'kinde',
     capabilities: caps,
     organizations: {
-      async list(params, { signal } = {}) {
-        const sort = serverSort(params);
-        if (sort !== 'browser' && params.search.trim() === '')
-          return cursorPage(params, sort, signal);
-        // Kinde cannot search, nor sort by anything but name: do it over every loaded org.
-        const all = await listAll(signal);
-        const page = applyListParams(all.items, params);
-        return all.complete ? page : { ...page, total: null };
-      },
+      list: (params, { signal } = {}) => cursorPage(params, serverSort(params), signal),
       listAll: ({ signal } = {}) => listAll(signal),
       get: (ref, { signal } = {}) => getOrganization(ref, signal),
       async create(input, { signal } = {}) {

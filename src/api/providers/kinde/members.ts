@@ -2,7 +2,6 @@ import type { HttpClient } from '../../http-client';
 import { collectPages } from '../../list-emulation';
 import type { MembersApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
-import { applyMemberListParams } from '../../people-emulation';
 import type { AddMemberInput, BulkOutcome, Member, MemberListParams } from '../../people';
 import { outcomesFromConfirmed, sendInChunks } from './bulk-users';
 import { CursorTrail, walkToPage, type CursorPage } from './cursor-trail';
@@ -28,17 +27,19 @@ interface MemberQuery {
   readonly permission: string | null;
 }
 
-/** Kinde sorts org users by name or e-mail only; a join-date sort is done in the browser. */
-function serverSort(params: MemberListParams): MemberSort | null | 'browser' {
-  if (params.sort === null) return null;
-  const { field, direction } = params.sort;
-  return field === 'joinedAt' ? 'browser' : `${field}_${direction}`;
+/**
+ * Kinde sorts org users by name or e-mail only: a join-date sort is not sent (the capabilities
+ * say so, and the data layer sorts those lists in the browser).
+ */
+function serverSort(params: MemberListParams): MemberSort | null {
+  if (params.sort === null || params.sort.field === 'joinedAt') return null;
+  return `${params.sort.field}_${params.sort.direction}`;
 }
 
 /**
- * Org users (`/api/v1/organizations/{org_code}/users`). Kinde has no text search on them, so a
- * search loads every member (with the role and permission filters still done by Kinde) and
- * filters in the browser. Several users are added in one bulk `POST` (100 per request). Roles are changed one at a time through the per-user role endpoints, by role id:
+ * Org users (`/api/v1/organizations/{org_code}/users`), filtered by role and permission by Kinde.
+ * Kinde has no text search on them: a search is not sent (the data layer searches in the
+ * browser). Several users are added in one bulk `POST` (100 per request). Roles are changed one at a time through the per-user role endpoints, by role id:
  * the bulk PATCH assigns roles but is not documented to take any away.
  */
 export function createKindeMembers(
@@ -78,13 +79,9 @@ export function createKindeMembers(
     };
   }
 
-  function listAll(
-    orgId: string,
-    filters: Pick<MemberQuery, 'role' | 'permission'>,
-    signal?: AbortSignal,
-  ) {
+  function listAll(orgId: string, signal?: AbortSignal) {
     let token: string | null = null;
-    const query = { pageSize: limits.maxPageSize, sort: null, ...filters };
+    const query = { pageSize: limits.maxPageSize, sort: null, role: null, permission: null };
     return collectPages(async () => {
       const page = await fetchPage(orgId, query, token, signal);
       token = page.next;
@@ -140,11 +137,6 @@ export function createKindeMembers(
     async list(orgId, params, { signal } = {}) {
       const sort = serverSort(params);
       const filters = { role: params.role, permission: params.permission ?? null };
-      if (sort === 'browser' || params.search.trim() !== '') {
-        const all = await listAll(orgId, filters, signal);
-        const page = applyMemberListParams(all.items, params);
-        return all.complete ? page : { ...page, total: null };
-      }
       const pageSize = Math.max(1, Math.min(params.pageSize, limits.maxPageSize));
       const query = { pageSize, sort, ...filters };
       return walkToPage(
@@ -156,7 +148,7 @@ export function createKindeMembers(
       );
     },
 
-    listAll: (orgId, { signal } = {}) => listAll(orgId, { role: null, permission: null }, signal),
+    listAll: (orgId, { signal } = {}) => listAll(orgId, signal),
 
     add: (orgId, input, { signal } = {}) => addOne(orgId, input, signal),
 

@@ -1,6 +1,5 @@
 import { ApiError } from '../../errors';
 import { createHttpClient } from '../../http-client';
-import { applyListParams } from '../../list-emulation';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';
@@ -15,7 +14,7 @@ import {
   toOrganization,
 } from './map';
 import { numindOperations as ops } from './operations';
-import { applyMemberParams, pageOf, withStatuses } from './people-list';
+import { pageOf, withStatuses } from './people-list';
 import {
   NumindInvitationListWire,
   NumindMemberListWire,
@@ -82,9 +81,13 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
     provider: 'numind',
     capabilities: caps,
     organizations: {
+      /**
+       * A slice of the one array NuMind answers, in its order: it cannot search or sort (the
+       * capabilities say so; the data layer does those over `listAll`).
+       */
       async list(params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.list.maxPageSize);
-        return applyListParams(await loadAll(signal), { ...params, pageSize });
+        return pageOf(await loadAll(signal), params.page, pageSize);
       },
       async listAll({ signal } = {}) {
         return { items: await loadAll(signal), complete: true };
@@ -123,7 +126,9 @@ export function createNumindApi(options: AdapterOptions): OrgAdminApi {
     members: {
       async list(orgId, params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, caps.people.members?.maxPageSize ?? 1000);
-        return applyMemberParams(await loadMembers(orgId, signal), { ...params, pageSize });
+        // One array, in NuMind's order: no search, role filter or sort (the capabilities say so;
+        // the data layer does them over `listAll`).
+        return pageOf(await loadMembers(orgId, signal), params.page, pageSize);
       },
       async listAll(orgId, { signal } = {}) {
         return { items: await loadMembers(orgId, signal), complete: true };

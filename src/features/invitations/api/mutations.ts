@@ -20,10 +20,8 @@ function refreshAfterInvitationChange(
     queryClient.invalidateQueries({ queryKey: invitationKeys.all(connectionId, orgId) }),
     queryClient.invalidateQueries({ queryKey: queryRoots.orgs(connectionId) }),
     queryClient.invalidateQueries({ queryKey: queryRoots.peopleCounts(connectionId) }),
-    queryClient.invalidateQueries({
-      queryKey: [...queryRoots.connection(connectionId), 'pending-invitations'],
-    }),
-    queryClient.invalidateQueries({ queryKey: [...indexKeys.all(connectionId), 'invitations'] }),
+    queryClient.invalidateQueries({ queryKey: invitationKeys.pendingScans(connectionId) }),
+    queryClient.invalidateQueries({ queryKey: indexKeys.allInvitations(connectionId) }),
   ]);
 }
 

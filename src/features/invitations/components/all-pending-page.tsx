@@ -27,14 +27,13 @@ import { ErrorState } from '../../../components/error-state';
 import { PageHeader } from '../../../components/page-header';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatNumber } from '../../../lib/format';
-import { queryRoots } from '../../../lib/query-keys';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { IndexFreshness } from '../../../components/index-freshness';
 import { indexQueries } from '../../../data/connection-index';
 import { mayUseIndex, pendingInvitationsSource } from '../../../data/list-source';
 import { scanPendingInvitations } from '../api/pending-across-orgs';
 import { useResendOrgInvitation, useRevokeOrgInvitation } from '../api/mutations';
-import { invitationKeys } from '../api/queries';
+import { invitationKeys, invitationQueries } from '../api/queries';
 import { parsePendingParams, serializePendingParams } from '../pending-list-params';
 import { PendingInvitationsTable, pendingRowKey } from './pending-invitations-table';
 
@@ -54,7 +53,8 @@ function focusAfterRevoke(revokedKey: string, index: number) {
 
 /** "Was I invited?": pending invitations across the connection's orgs, filterable by email. */
 export function AllPendingInvitationsPage() {
-  const { connection, api } = useActiveConnection();
+  const active = useActiveConnection();
+  const { connection, api } = active;
   const [searchParams, setSearchParams] = useSearchParams();
   const [limit, setLimit] = useState(FIRST_SCAN);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -99,7 +99,7 @@ export function AllPendingInvitationsPage() {
   );
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`; progress is reported, not an input
   const scan = useQuery({
-    queryKey: [...queryRoots.connection(connection.id), 'pending-invitations', limit],
+    queryKey: invitationKeys.pendingScan(connection.id, limit),
     queryFn: ({ signal }) =>
       scanPendingInvitations(
         api,
@@ -111,13 +111,8 @@ export function AllPendingInvitationsPage() {
         // Each org's answer is cached on its own: "look at all" asks only the orgs not seen yet,
         // and an invitation sent or revoked in an org refreshes just that org.
         (orgId) =>
-          // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the connection id fixes `api`
           queryClient.query({
-            queryKey: [...invitationKeys.all(connection.id, orgId), 'pending-all'],
-            queryFn: ({ signal: orgSignal }) => {
-              if (!api.invitations) throw new Error('This provider keeps no invitations.');
-              return api.invitations.listAll(orgId, ['pending'], { signal: orgSignal });
-            },
+            ...invitationQueries.everything(active, orgId, ['pending']),
             staleTime: 60_000,
           }),
       ),

@@ -16,7 +16,9 @@ import { RolePicker } from '../../../components/role-picker';
 import { useToast } from '../../../components/toast';
 import { DiscardChangesDialog } from '../../../components/unsaved-changes';
 import { useActiveConnection } from '../../../lib/connection-context';
+import { memberQueries } from '../../../data/members';
 import { orgScopeQueries } from '../../../lib/org-scope-queries';
+import { invitationQueries } from '../api/queries';
 import { useQueueRun } from '../../../lib/use-queue-run';
 import { useInviteCall, useInviteManyCall, useRefreshInvitations } from '../api/mutations';
 import { batchedInviteWorker } from '../batched-invite';
@@ -61,8 +63,8 @@ export function InviteDialog({
   const [expiresInDays, setExpiresInDays] = useState('30');
   const [roleError, setRoleError] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const members = useQuery(orgScopeQueries.allMembers(active, org.id));
-  const pending = useQuery(orgScopeQueries.allInvitations(active, org.id, ['pending']));
+  const members = useQuery(memberQueries.everything(active, org.id));
+  const pending = useQuery(invitationQueries.everything(active, org.id, ['pending']));
   const catalogue = useQuery(orgScopeQueries.roles(active, org.id));
   const roles =
     chosenRoles ?? suggestedRoles(catalogue.data ?? [], caps?.roles ?? null, caps?.defaultRole);

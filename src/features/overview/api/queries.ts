@@ -3,7 +3,6 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Organization } from '../../../api/domain';
 import type { OrgAdminApi } from '../../../api/org-admin-api';
 import type { ActiveConnection } from '../../../lib/connection-context';
-import { orgQueries } from '../../../data/orgs';
 import { queryRoots } from '../../../lib/query-keys';
 import { runQueue } from '../../../lib/task-queue';
 
@@ -51,8 +50,6 @@ async function sampleOrgs(
 }
 
 export const overviewQueries = {
-  /** The same query (and cache entry) as the org list's browser answer: one factory builds it. */
-  allOrgs: (active: ActiveConnection) => orgQueries.everything(active),
   sample: ({ connection, api }: ActiveConnection, orgs: readonly Organization[]) =>
     queryOptions({
       queryKey: [

@@ -24,6 +24,7 @@ import { UsageBar } from '../../../components/usage-bar';
 import { paths } from '../../../config/paths';
 import { useActiveConnection } from '../../../lib/connection-context';
 import { formatDate, formatNumber } from '../../../lib/format';
+import { orgQueries } from '../../../data/orgs';
 import { overviewQueries, SAMPLE_SIZE } from '../api/queries';
 import {
   createdPerMonth,
@@ -57,7 +58,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
   const { connection, api } = active;
   const caps = api.capabilities;
   const [now] = useState(() => new Date());
-  const orgs = useQuery(overviewQueries.allOrgs(active));
+  const orgs = useQuery(orgQueries.everything(active));
   const items = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
   const knownMembers = sumIfComplete(items, (org) => org.memberCount);
   const knownPending = sumIfComplete(items, (org) => org.pendingInvitationCount);
