@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ConsoleRole } from '../api/session';
 import { useCan } from '../lib/session-queries';
 
@@ -15,6 +15,9 @@ export interface GatedProps {
 /** A control the console user's role may not use: disabled, and saying why on hover and focus. */
 export function Gated({ need, action, children }: GatedProps) {
   const { allowed, reason } = useCan(need, action);
+  // Kept here, not in the tooltip: a hover or focus that came while the tooltip's code was still
+  // loading opens it as soon as it arrives (the wrapper is remounted then, and gets no new hover).
+  const [open, setOpen] = useState(false);
   if (allowed) return children(false);
   // A disabled button takes no focus or hover: the wrapper carries the reason instead.
   const wrapper = (
@@ -24,13 +27,35 @@ export function Gated({ need, action, children }: GatedProps) {
       role="note"
       aria-label={reason ?? undefined}
       style={{ display: 'inline-flex' }}
+      onMouseEnter={() => {
+        setOpen(true);
+      }}
+      onMouseLeave={() => {
+        setOpen(false);
+      }}
+      onFocus={() => {
+        setOpen(true);
+      }}
+      onBlur={() => {
+        setOpen(false);
+      }}
     >
       {children(true)}
     </span>
   );
   return (
     <Suspense fallback={wrapper}>
-      <Tooltip title={reason} describeChild>
+      <Tooltip
+        title={reason}
+        describeChild
+        open={open}
+        onOpen={() => {
+          setOpen(true);
+        }}
+        onClose={() => {
+          setOpen(false);
+        }}
+      >
         {wrapper}
       </Tooltip>
     </Suspense>
