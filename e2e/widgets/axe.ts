@@ -56,6 +56,20 @@ export class AxeScan {
   }
 
   private async scan(view: string, rules?: readonly string[]): Promise<void> {
+    // Colours read mid-transition (a dialog fading in, a button turning enabled) are neither the
+    // old nor the new ones: let running transitions end first (not endless ones: spinners, pulses),
+    // waiting at most a second.
+    await this.page.evaluate(() =>
+      Promise.race([
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+            .map((animation) => animation.finished.catch(() => null)),
+        ),
+        new Promise((resolve) => setTimeout(resolve, 1000)),
+      ]),
+    );
     const builder = new AxeBuilder({ page: this.page });
     const { violations } = await (rules ? builder.withRules([...rules]) : builder).analyze();
     const blocking = violations.filter(
