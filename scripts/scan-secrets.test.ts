@@ -63,11 +63,13 @@ describe('npm run scan:secrets', () => {
     expect(result.stderr).toMatch(/nope\.json does not exist/);
   }, 60_000);
 
-  it('is run by test:e2e on the config the signed-in e2e server uses', async () => {
+  it('is run by the test build (npm test and test:e2e) on the config the signed-in e2e server uses', async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
       scripts: Record<string, string>;
     };
-    expect(pkg.scripts['test:e2e']).toContain(`npm run scan:secrets -- --config ${E2E_CONFIG}`);
+    expect(pkg.scripts['test:build']).toContain(`npm run scan:secrets -- --config ${E2E_CONFIG}`);
+    expect(pkg.scripts['test']).toContain('npm run test:build');
+    expect(pkg.scripts['test:e2e']).toContain('npm run test:build');
     const playwright = await readFile('playwright.config.ts', 'utf8');
     expect(playwright).toContain(`ORGDECK_CONFIG: '${E2E_CONFIG}'`);
   });
