@@ -6,6 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -40,6 +41,8 @@ export function AppShell() {
   const connectionId = context.connectionId;
   const navigate = useNavigate();
   const navigation = useNavigation();
+  // One connection picker, where the viewport has room for it (each is a whole form control).
+  const wide = useMediaQuery((theme) => theme.breakpoints.up('sm'), { noSsr: true });
   const [mobileOpen, setMobileOpen] = useState(false);
   const [mobileNavLoaded, setMobileNavLoaded] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
@@ -112,7 +115,7 @@ export function AppShell() {
                   : undefined
               }
             />
-            <ConnectionSwitcher current={connectionId} placement="bar" />
+            {wide ? <ConnectionSwitcher current={connectionId} placement="bar" /> : null}
             <ColorModeToggle />
             <UserMenu />
           </Toolbar>
@@ -167,7 +170,7 @@ export function AppShell() {
         >
           <Toolbar />
           <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
-            <ConnectionSwitcher current={connectionId} placement="page" />
+            {wide ? null : <ConnectionSwitcher current={connectionId} placement="page" />}
             <RateLimitNotice />
             <Outlet />
           </Box>

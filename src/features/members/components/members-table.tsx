@@ -1,12 +1,10 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -17,6 +15,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
+import { lean, leanTableSx } from '../../../components/lean-table';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
 import { useDocumentOffset } from '../../../lib/use-document-offset';
@@ -44,6 +43,8 @@ function RowActions({
   onRemove,
 }: Pick<MembersTableProps, 'onChangeRole' | 'onRemove'> & { readonly member: Member }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // The menu joins the row the first time it opens (a closed menu per row is a lot of first render).
+  const [menuMounted, setMenuMounted] = useState(false);
   if (!onChangeRole && !onRemove) return null;
   const label = memberLabel(member);
   const close = () => {
@@ -55,6 +56,7 @@ function RowActions({
         aria-label={`Actions for ${label}`}
         size="small"
         onClick={(event) => {
+          setMenuMounted(true);
           setAnchor(event.currentTarget);
         }}
       >
@@ -62,29 +64,31 @@ function RowActions({
       </IconButton>
       {/* Kept in the row (not a portal at the end of the body), so the menu is inside the
           page's landmarks like the button that opens it. */}
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close} disablePortal>
-        {onChangeRole ? (
-          <MenuItem
-            onClick={() => {
-              close();
-              onChangeRole(member);
-            }}
-          >
-            Change role…
-          </MenuItem>
-        ) : null}
-        {onRemove ? (
-          <MenuItem
-            sx={{ color: 'error.main' }}
-            onClick={() => {
-              close();
-              onRemove(member);
-            }}
-          >
-            Remove from organization…
-          </MenuItem>
-        ) : null}
-      </Menu>
+      {menuMounted ? (
+        <Menu anchorEl={anchor} open={anchor !== null} onClose={close} disablePortal>
+          {onChangeRole ? (
+            <MenuItem
+              onClick={() => {
+                close();
+                onChangeRole(member);
+              }}
+            >
+              Change role…
+            </MenuItem>
+          ) : null}
+          {onRemove ? (
+            <MenuItem
+              sx={{ color: 'error.main' }}
+              onClick={() => {
+                close();
+                onRemove(member);
+              }}
+            >
+              Remove from organization…
+            </MenuItem>
+          ) : null}
+        </Menu>
+      ) : null}
     </>
   );
 }
@@ -108,9 +112,9 @@ const MemberRow = memo(function MemberRow({
 }: MemberRowProps) {
   const label = memberLabel(member);
   return (
-    <TableRow hover sx={{ height: ROW_HEIGHT }} aria-rowindex={rowIndex}>
+    <tr className={lean.row} style={{ height: ROW_HEIGHT }} aria-rowindex={rowIndex}>
       {selectable ? (
-        <TableCell padding="checkbox">
+        <td className={lean.checkbox}>
           <Checkbox
             checked={selected}
             onChange={(event) => {
@@ -118,29 +122,31 @@ const MemberRow = memo(function MemberRow({
             }}
             slotProps={{ input: { 'aria-label': `Select ${label}` } }}
           />
-        </TableCell>
+        </td>
       ) : null}
-      <TableCell sx={{ maxWidth: 360 }}>
+      <td style={{ maxWidth: 360 }}>
         <MemberIdentity member={member} />
-      </TableCell>
-      <TableCell>
-        <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+      </td>
+      <td>
+        <div className={lean.chips}>
           {member.roles.length === 0 ? (
-            <Box component="span" sx={{ color: 'text.secondary' }}>
-              —
-            </Box>
+            <span className={lean.secondaryText}>—</span>
           ) : (
-            member.roles.map((role) => <Chip key={role.key} size="small" label={role.name} />)
+            member.roles.map((role) => (
+              <span key={role.key} className={lean.chip}>
+                {role.name}
+              </span>
+            ))
           )}
-        </Stack>
-      </TableCell>
-      <TableCell sx={SECONDARY}>{formatDate(member.joinedAt)}</TableCell>
+        </div>
+      </td>
+      <td className={lean.phoneHidden}>{formatDate(member.joinedAt)}</td>
       {onChangeRole || onRemove ? (
-        <TableCell align="right">
+        <td className={lean.alignRight}>
           <RowActions member={member} onChangeRole={onChangeRole} onRemove={onRemove} />
-        </TableCell>
+        </td>
       ) : null}
-    </TableRow>
+    </tr>
   );
 });
 
@@ -195,7 +201,15 @@ export function MembersTable(props: MembersTableProps) {
       <Table
         size="small"
         // Narrower cell padding on a phone: the four columns fit without a sideways scroll.
-        sx={{ '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: { xs: 1, sm: 2 } } }}
+        sx={[
+          leanTableSx,
+          {
+            '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox), & tbody td:not(.lean-checkbox)':
+              {
+                px: { xs: 1, sm: 2 },
+              },
+          },
+        ]}
         aria-label="Members"
         aria-busy={props.busy}
         aria-rowcount={members ? members.length + 1 : -1}

@@ -1,20 +1,19 @@
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { Capabilities } from '../../../api/capabilities';
 import type { Organization, OrgSort, OrgSortField } from '../../../api/domain';
 import { paths } from '../../../config/paths';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { OrgAvatar } from './org-avatar';
+import { LeanOrgAvatar } from './org-avatar';
+import { lean, leanTableSx } from '../../../components/lean-table';
+import { delegatedLinkClick } from '../../../lib/delegated-links';
 
 export interface OrgTableProps {
   readonly connectionId: string;
@@ -75,7 +74,7 @@ export function OrgTable(props: OrgTableProps) {
     sort?.field === field ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
 
   return (
-    <Table size="small" aria-label="Organizations" aria-busy={props.busy}>
+    <Table size="small" aria-label="Organizations" aria-busy={props.busy} sx={leanTableSx}>
       <TableHead>
         <TableRow>
           <TableCell aria-sort={ariaSort('name')}>{header('name')}</TableCell>
@@ -93,7 +92,7 @@ export function OrgTable(props: OrgTableProps) {
           ) : null}
         </TableRow>
       </TableHead>
-      <TableBody>
+      <TableBody onClick={delegatedLinkClick(navigate)}>
         {orgs === null
           ? Array.from({ length: props.skeletonRows }, (_, index) => (
               <TableRow key={index}>
@@ -102,60 +101,57 @@ export function OrgTable(props: OrgTableProps) {
                 </TableCell>
               </TableRow>
             ))
-          : orgs.map((org) => {
-              const href = paths.orgs.detail.href(connectionId, org.id);
-              return (
-                <TableRow
-                  key={org.id}
-                  hover
-                  sx={{ cursor: 'pointer' }}
-                  onClick={(event) => {
-                    if ((event.target as HTMLElement).closest('a')) return;
-                    void navigate(href);
-                  }}
-                >
-                  <TableCell>
-                    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-                      {columns.includes('logo') ? <OrgAvatar org={org} size={28} /> : null}
-                      <Link
-                        component={RouterLink}
-                        to={href}
-                        underline="hover"
-                        color="inherit"
-                        sx={{ fontWeight: 500 }}
-                      >
-                        {org.name}
-                      </Link>
-                      {org.id === props.activeOrgId ? (
-                        <Chip size="small" color="primary" label="Active" />
-                      ) : null}
-                    </Stack>
-                  </TableCell>
-                  {caps.slug && columns.includes('slug') ? (
-                    <TableCell sx={SECONDARY}>
-                      <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
-                        {org.slug ?? '—'}
-                      </Typography>
-                    </TableCell>
-                  ) : null}
-                  <TableCell sx={SECONDARY}>
-                    <Typography
-                      variant="body2"
-                      sx={{ fontFamily: 'monospace', color: 'text.secondary' }}
-                    >
-                      {org.id}
-                    </Typography>
-                  </TableCell>
-                  {columns.includes('createdAt') ? (
-                    <TableCell>{formatDate(org.createdAt)}</TableCell>
-                  ) : null}
-                  {columns.includes('memberCount') ? (
-                    <TableCell align="right">{formatNumber(org.memberCount)}</TableCell>
-                  ) : null}
-                </TableRow>
-              );
-            })}
+          : orgs.map((org) => (
+              <OrgRow
+                key={org.id}
+                org={org}
+                href={paths.orgs.detail.href(connectionId, org.id)}
+                active={org.id === props.activeOrgId}
+                showLogo={columns.includes('logo')}
+                showSlug={Boolean(caps.slug && columns.includes('slug'))}
+                showCreated={columns.includes('createdAt')}
+                showMembers={columns.includes('memberCount')}
+              />
+            ))}
       </TableBody>
     </Table>
+  );
+}
+
+interface OrgRowProps {
+  readonly org: Organization;
+  readonly href: string;
+  readonly active: boolean;
+  readonly showLogo: boolean;
+  readonly showSlug: boolean;
+  readonly showCreated: boolean;
+  readonly showMembers: boolean;
+}
+
+/**
+ * One org as a lean row: plain elements styled by the table (`lean-table`), its link and the row
+ * itself navigating through the body's one delegated click handler.
+ */
+function OrgRow({ org, href, active, ...show }: OrgRowProps) {
+  return (
+    <tr className={`${lean.row} ${lean.clickable}`} data-href={href}>
+      <td>
+        <div className={lean.nameCell}>
+          {show.showLogo ? <LeanOrgAvatar org={org} size={28} /> : null}
+          <a href={href} className={lean.link}>
+            {org.name}
+          </a>
+          {active ? <Chip size="small" color="primary" label="Active" /> : null}
+        </div>
+      </td>
+      {show.showSlug ? (
+        <td className={`${lean.phoneHidden} ${lean.mono}`}>{org.slug ?? '—'}</td>
+      ) : null}
+      <td className={`${lean.phoneHidden} ${lean.mono} ${lean.secondaryText}`}>{org.id}</td>
+      {show.showCreated ? <td>{formatDate(org.createdAt)}</td> : null}
+      {show.showMembers ? (
+        <td className={lean.alignRight}>{formatNumber(org.memberCount)}</td>
+      ) : null}
+    </tr>
   );
 }
