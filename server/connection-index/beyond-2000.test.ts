@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Organization } from '../../src/api/domain';
-import { CLIENT_LIST_LIMIT } from '../../src/api/list-emulation';
+import { CLIENT_LIST_LIMIT } from '../../src/api/collect-pages';
 import { seedKinde } from '../sandbox/providers/kinde/state';
 import { describeStores } from '../store/test-stores';
 import { Throttle } from './retry';

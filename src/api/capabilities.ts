@@ -148,6 +148,8 @@ export interface MemberCapabilities {
   readonly removeConsequence: string;
 }
 
+export type InvitationStatusFilter = 'exact' | 'one' | 'plus-pending';
+
 export interface InvitationCapabilities {
   readonly pagination: PaginationStyle;
   readonly total: boolean;
@@ -155,6 +157,14 @@ export interface InvitationCapabilities {
   readonly maxPageSize: number;
   /** Statuses the provider keeps and can filter by; `['pending']` when it lists only pending ones. */
   readonly statuses: readonly ('pending' | 'accepted' | 'revoked' | 'expired' | 'failed')[];
+  /**
+   * What the provider's list holds for the statuses asked (no statuses: its default):
+   * `exact`: those statuses only;
+   * `one`: that status when one is asked, every status when several are (one filter a call);
+   * `plus-pending`: those statuses and, always, the pending ones.
+   * The data layer filters where the answer can hold more than was asked.
+   */
+  readonly statusFilter: InvitationStatusFilter;
   /** Role on invite: one role, several, or none at all. */
   readonly roles: 'single' | 'multiple' | null;
   readonly roleRequired: boolean;

@@ -3,6 +3,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { InvitationListParams, InvitationStatus } from '../api/people';
 import type { ActiveConnection } from '../lib/connection-context';
 import { queryRoots } from '../lib/query-keys';
+import { listEveryInvitation, listInvitationPage } from './invitation-statuses';
 
 /** The one key factory for an org's invitations (the list pages and every invitation loaded). */
 export const invitationKeys = {
@@ -20,14 +21,11 @@ export const invitationKeys = {
 };
 
 export const invitationQueries = {
-  /** One page as the provider answers it. */
+  /** One page, filtered by status here where the provider's answer holds more (see invitation-statuses). */
   list: ({ connection, api }: ActiveConnection, orgId: string, params: InvitationListParams) =>
     queryOptions({
       queryKey: [...invitationKeys.lists(connection.id, orgId), params] as const,
-      queryFn: async ({ signal }) => {
-        if (!api.invitations) throw new Error('This provider keeps no invitations.');
-        return api.invitations.list(orgId, params, { signal });
-      },
+      queryFn: ({ signal }) => listInvitationPage(api, orgId, params, { signal }),
       placeholderData: keepPreviousData,
     }),
   /**
@@ -41,9 +39,6 @@ export const invitationQueries = {
   ) =>
     queryOptions({
       queryKey: invitationKeys.everything(connection.id, orgId, statuses),
-      queryFn: ({ signal }) =>
-        api.invitations
-          ? api.invitations.listAll(orgId, statuses, { signal })
-          : Promise.resolve({ items: [], complete: true }),
+      queryFn: ({ signal }) => listEveryInvitation(api, orgId, statuses, { signal }),
     }),
 };

@@ -2,10 +2,10 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MemberCapabilities } from '../api/capabilities';
-import { collectPages } from '../api/list-emulation';
+import { collectPages } from '../api/collect-pages';
 import type { OrgAdminApi, RequestOptions } from '../api/org-admin-api';
 import type { MemberListParams } from '../api/people';
-import { applyMemberListParams } from '../api/people-emulation';
+import { applyMemberListParams } from './people-emulation';
 import type { ActiveConnection } from '../lib/connection-context';
 import { queryRoots } from '../lib/query-keys';
 

@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tan
 import { useMemo } from 'react';
 import type { IndexOrgQuery } from '../api/connection-index';
 import type { Organization, OrgListParams, Page } from '../api/domain';
-import { applyListParams } from '../api/list-emulation';
+import { applyListParams } from './list-emulation';
 import type { OrgAdminApi } from '../api/org-admin-api';
 import type { ActiveConnection } from '../lib/connection-context';
 import { queryRoots } from '../lib/query-keys';

@@ -1,5 +1,5 @@
 import type { Organization } from '../../../src/api/domain';
-import { CLIENT_LIST_LIMIT } from '../../../src/api/list-emulation';
+import { CLIENT_LIST_LIMIT } from '../../../src/api/collect-pages';
 import { expect, test } from '../../fixtures';
 import { SCALE_ORGS } from '../../scale';
 

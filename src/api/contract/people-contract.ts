@@ -403,6 +403,32 @@ export function runPeopleContract(options: PeopleContractOptions): void {
         },
       );
 
+      const statusCaps = declared.capabilities.people.invitations;
+      it.skipIf(!declared.invitations?.revoke || !statusCaps?.statuses.includes('revoked'))(
+        'answers a revoked-only list as its statusFilter declares (needs revoke and the revoked status)',
+        async () => {
+          if (!api.invitations?.revoke || !statusCaps) throw undeclared();
+          const orgId = await freshOrg();
+          const roles = await firstRole(orgId);
+          const gone = `gone-${unique()}@example.com`;
+          const kept = `kept-${unique()}@example.com`;
+          await api.invitations.create(orgId, { email: gone, roles });
+          await api.invitations.create(orgId, { email: kept, roles });
+          const pending = await api.invitations.listAll(orgId, ['pending']);
+          await api.invitations.revoke(
+            orgId,
+            pending.items.find((item) => item.email === gone)?.id ?? '',
+          );
+          const revokedOnly = await api.invitations.listAll(orgId, ['revoked']);
+          const statusOf = new Map(revokedOnly.items.map((item) => [item.email, item.status]));
+          expect(statusOf.get(gone)).toBe('revoked');
+          // `plus-pending` providers list the pending ones whatever is asked; the others do not.
+          expect(statusOf.get(kept)).toBe(
+            statusCaps.statusFilter === 'plus-pending' ? 'pending' : undefined,
+          );
+        },
+      );
+
       it.skipIf(!declared.invitations)(
         'refuses an invalid email with a validation error (needs invitations)',
         async () => {

@@ -1,4 +1,4 @@
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import { createHttpClient } from '../../http-client';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';

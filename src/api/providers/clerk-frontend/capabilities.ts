@@ -79,6 +79,8 @@ export const clerkFrontendCapabilities: Capabilities = {
     // inviter (the signed-in user invites); its bulk call gives every address one role.
     invitations: {
       ...CLERK_INVITATION_CAPABILITIES,
+      // The Frontend API filters by one status a call; several answer every status.
+      statusFilter: 'one',
       expiryOption: false,
       inviter: false,
       bulk: { max: 10, sameRole: true },

@@ -1,5 +1,5 @@
 import type { HttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { InvitationsApi, MembersApi, RolesApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import { allInvited } from '../shared';
@@ -7,14 +7,7 @@ import type { InvitationStatus, Member } from '../../people';
 import { singleRole, toInvitation, toMember, toRole } from '../clerk/people-map';
 import { clerkFrontendCapabilities } from './capabilities';
 import { clerkFrontendOperations as ops } from './operations';
-import {
-  fromAddMemberInput,
-  fromBulkInviteInput,
-  fromInviteInput,
-  listItems,
-  pageOf,
-  withStatuses,
-} from './people-map';
+import { fromAddMemberInput, fromBulkInviteInput, fromInviteInput, listItems } from './people-map';
 import {
   ClerkFrontendWrappedInvitationsWire,
   ClerkFrontendWrappedInvitationWire,
@@ -37,7 +30,8 @@ interface MemberFilter {
 /**
  * Clerk Frontend API members, invitations and roles, as the signed-in user. It has no user
  * search and no member sort (a sort is not sent: the capabilities say so and the data layer
- * sorts), and one invitation status per call (several are gathered here).
+ * sorts), and one invitation status per call (several answer every status; the data layer keeps
+ * the ones asked).
  */
 export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeopleApi {
   const caps = clerkFrontendCapabilities.people;
@@ -108,24 +102,18 @@ export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeo
     };
   }
 
-  /** One status is filtered by Clerk; several (or none) load every invitation and filter here. */
-  const allInvitations = async (
+  /** One status is filtered by Clerk; none or several answer every status (`statusFilter: 'one'`). */
+  const oneStatus = (statuses: readonly InvitationStatus[]) =>
+    statuses.length === 1 ? statuses[0] : undefined;
+
+  const allInvitations = (
     orgId: string,
     statuses: readonly InvitationStatus[],
     signal?: AbortSignal,
-  ) => {
-    const [only] = statuses;
-    const all = await collectPages((index) =>
-      invitationPage(
-        orgId,
-        statuses.length === 1 ? only : undefined,
-        maxInvitations,
-        index * maxInvitations,
-        signal,
-      ),
+  ) =>
+    collectPages((index) =>
+      invitationPage(orgId, oneStatus(statuses), maxInvitations, index * maxInvitations, signal),
     );
-    return statuses.length > 1 ? { ...all, items: withStatuses(all.items, statuses) } : all;
-  };
 
   return {
     members: {
@@ -170,12 +158,9 @@ export function createClerkFrontendPeopleApi(http: HttpClient): ClerkFrontendPeo
     invitations: {
       async list(orgId, params, { signal } = {}) {
         const pageSize = Math.min(params.pageSize, maxInvitations);
-        if (params.statuses.length > 1) {
-          const all = await allInvitations(orgId, params.statuses, signal);
-          return pageOf(all.items, params.page, pageSize);
-        }
         const offset = (params.page - 1) * pageSize;
-        const page = await invitationPage(orgId, params.statuses[0], pageSize, offset, signal);
+        const status = oneStatus(params.statuses);
+        const page = await invitationPage(orgId, status, pageSize, offset, signal);
         return {
           items: page.items,
           page: params.page,

@@ -5,14 +5,7 @@ import membershipsArray from './__fixtures__/memberships-array.json';
 import membershipsPaginated from './__fixtures__/memberships-paginated.json';
 import wrappedInvitations from './__fixtures__/wrapped-invitations.json';
 import wrappedRoles from './__fixtures__/wrapped-roles.json';
-import {
-  fromAddMemberInput,
-  fromBulkInviteInput,
-  fromInviteInput,
-  listItems,
-  pageOf,
-  withStatuses,
-} from './people-map';
+import { fromAddMemberInput, fromBulkInviteInput, fromInviteInput, listItems } from './people-map';
 import {
   ClerkFrontendWrappedInvitationsWire,
   ClerkFrontendWrappedOrgMembershipsWire,
@@ -53,17 +46,6 @@ describe('Clerk Frontend API member mapping', () => {
       role: 'org:admin',
     });
   });
-
-  it('pages a loaded list', () => {
-    expect(pageOf([1, 2, 3, 4, 5], 2, 2)).toEqual({
-      items: [3, 4],
-      page: 2,
-      pageSize: 2,
-      total: 5,
-      hasMore: true,
-    });
-    expect(pageOf([1, 2, 3], 2, 2).hasMore).toBe(false);
-  });
 });
 
 describe('Clerk Frontend API invitations and roles', () => {
@@ -81,12 +63,6 @@ describe('Clerk Frontend API invitations and roles', () => {
       expiresAt: '2025-02-01T10:00:00.000Z',
     });
     expect(invitations[1]).toMatchObject({ status: 'accepted', expiresAt: null });
-  });
-
-  it('filters loaded invitations by several statuses', () => {
-    expect(withStatuses(invitations, ['accepted', 'revoked']).map((i) => i.id)).toEqual([
-      'orginv_2completed',
-    ]);
   });
 
   it('sends no expiry: the Frontend API does not take one', () => {

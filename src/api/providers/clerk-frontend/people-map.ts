@@ -1,13 +1,12 @@
-import type { Page } from '../../domain';
 import { ApiError } from '../../errors';
-import type { AddMemberInput, Invitation, InvitationStatus, InviteInput } from '../../people';
+import type { AddMemberInput, InviteInput } from '../../people';
 import type {
   ClerkFrontendAddMemberForm,
   ClerkFrontendBulkInviteForm,
   ClerkFrontendInviteForm,
 } from './people-wire';
 
-/** Frontend API specifics: its two list shapes, and what it leaves to the browser. */
+/** Frontend API specifics: its two list shapes and its form bodies. */
 
 /** Items of either `oneOf` branch, and the total where the paginated branch carries one. */
 export function listItems<T>(response: { data: T[]; total_count?: number | undefined } | T[]): {
@@ -17,25 +16,6 @@ export function listItems<T>(response: { data: T[]; total_count?: number | undef
   return Array.isArray(response)
     ? { items: response, total: null }
     : { items: response.data, total: response.total_count ?? null };
-}
-
-/** One page of a list loaded in the browser. */
-export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
-  const start = (page - 1) * pageSize;
-  return {
-    items: items.slice(start, start + pageSize),
-    page,
-    pageSize,
-    total: items.length,
-    hasMore: start + pageSize < items.length,
-  };
-}
-
-export function withStatuses(
-  invitations: readonly Invitation[],
-  statuses: readonly InvitationStatus[],
-): Invitation[] {
-  return invitations.filter((invitation) => statuses.includes(invitation.status));
 }
 
 export function fromAddMemberInput(input: AddMemberInput): ClerkFrontendAddMemberForm {

@@ -1,5 +1,5 @@
 import type { HttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { AccessApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import { membershipOf, notAMember, toEffectivePermissions, toRoleRefs } from './access-map';

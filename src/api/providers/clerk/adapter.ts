@@ -1,5 +1,5 @@
 import { createHttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';

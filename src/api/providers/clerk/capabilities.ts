@@ -18,6 +18,8 @@ export const CLERK_INVITATION_CAPABILITIES: InvitationCapabilities = {
   defaultPageSize: 25,
   maxPageSize: 500,
   statuses: ['pending', 'accepted', 'revoked', 'expired'],
+  // The Backend API filters by several statuses at once.
+  statusFilter: 'exact',
   roles: 'single',
   roleRequired: true,
   defaultRole: null,

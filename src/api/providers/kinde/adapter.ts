@@ -1,6 +1,6 @@
 import type { Organization, OrgListParams, Page } from '../../domain';
 import { createHttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { AllOrganizations, OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AdapterOptions } from '../shared';

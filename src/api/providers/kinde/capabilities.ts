@@ -178,6 +178,8 @@ export const kindeCapabilities: Capabilities = {
       defaultPageSize: 25,
       maxPageSize: KINDE_MAX_PAGE_SIZE,
       statuses: ['pending', 'accepted', 'revoked'],
+      // Kinde lists pending invites whatever is asked; revoked and accepted ones on request.
+      statusFilter: 'plus-pending',
       roles: 'multiple',
       roleRequired: true,
       defaultRole: null,

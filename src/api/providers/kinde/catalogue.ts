@@ -1,5 +1,5 @@
 import { ApiError } from '../../errors';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 
 /** How long a read catalogue is reused for names and key → id lookups. */
 const CATALOGUE_TTL_MS = 5 * 60_000;

@@ -1,8 +1,7 @@
 import type { HttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { InvitationsApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
-import { pageInvitations } from '../../people-emulation';
 import type { Invitation, InvitationStatus } from '../../people';
 import { CursorTrail, walkToPage, type CursorPage } from './cursor-trail';
 import { kindeOperations as ops } from './operations';
@@ -26,15 +25,11 @@ function flagsFor(statuses: readonly InvitationStatus[]): InviteFlags {
   };
 }
 
-/** Whether Kinde's answer holds exactly the statuses asked for (pending always comes along). */
-function serverExact(statuses: readonly InvitationStatus[]): boolean {
-  return statuses.length === 0 || statuses.includes('pending');
-}
-
 /**
- * Org invites (`/api/v1/organization/{org_code}/invites`, singular). Asking only for revoked or
- * accepted invites loads the list and drops the pending ones in the browser. Kinde has no
- * resend; its invites do not expire.
+ * Org invites (`/api/v1/organization/{org_code}/invites`, singular), as Kinde answers them: the
+ * pending ones always, and the revoked or accepted ones when asked (`statusFilter:
+ * 'plus-pending'`; the data layer keeps only the statuses asked). Kinde has no resend; its
+ * invites do not expire.
  */
 export function createKindeInvitations(
   http: HttpClient,
@@ -71,23 +66,16 @@ export function createKindeInvitations(
   ) {
     let token: string | null = null;
     const flags = flagsFor(statuses);
-    const all = await collectPages(async () => {
+    return collectPages(async () => {
       const page = await fetchPage(orgId, limits.maxPageSize, flags, token, signal);
       token = page.next;
       return { items: page.items, hasMore: page.next !== null };
     });
-    if (statuses.length === 0) return all;
-    return { ...all, items: all.items.filter((item) => statuses.includes(item.status)) };
   }
 
   return {
     async list(orgId, params, { signal } = {}) {
       const pageSize = Math.max(1, Math.min(params.pageSize, limits.maxPageSize));
-      if (!serverExact(params.statuses)) {
-        const all = await listAll(orgId, params.statuses, signal);
-        const page = pageInvitations(all.items, params.page, pageSize);
-        return all.complete ? page : { ...page, total: null };
-      }
       const flags = flagsFor(params.statuses);
       return walkToPage(
         trail,

@@ -1,5 +1,5 @@
 import type { HttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { MembersApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { AddMemberInput, BulkOutcome, Member, MemberListParams } from '../../people';

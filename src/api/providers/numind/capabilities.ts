@@ -62,6 +62,7 @@ export const numindCapabilities: Capabilities = {
       defaultPageSize: 25,
       maxPageSize: 1000,
       statuses: ['pending'],
+      statusFilter: 'exact',
       roles: null,
       roleRequired: false,
       defaultRole: null,

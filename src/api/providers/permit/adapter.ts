@@ -1,6 +1,6 @@
 import { ApiError } from '../../errors';
 import { createHttpClient } from '../../http-client';
-import { collectPages } from '../../list-emulation';
+import { collectPages } from '../../collect-pages';
 import type { OrgAdminApi } from '../../org-admin-api';
 import { parseWire } from '../../parse';
 import type { InvitationStatus } from '../../people';

@@ -74,6 +74,7 @@ export const permitCapabilities: Capabilities = {
       defaultPageSize: 25,
       maxPageSize: 100,
       statuses: ['pending'],
+      statusFilter: 'exact',
       roles: 'single',
       // `InviteCreate.role` defaults to admin when omitted: the picker names that default.
       roleRequired: false,

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Organization } from '../../../api/domain';
 import type { OrgAdminApi } from '../../../api/org-admin-api';
+import { listEveryInvitation } from '../../../data/invitation-statuses';
 import type { ActiveConnection } from '../../../lib/connection-context';
 import { queryRoots } from '../../../lib/query-keys';
 import { runQueue } from '../../../lib/task-queue';
@@ -40,7 +41,7 @@ async function sampleOrgs(
               ?.value ?? null)
           : null;
       const pending = invitations
-        ? (await invitations.listAll(org.id, ['pending'], { signal })).items.length
+        ? (await listEveryInvitation(api, org.id, ['pending'], { signal })).items.length
         : null;
       return { org: { id: org.id, name: org.name }, size, pending };
     },

@@ -1,7 +1,4 @@
-import type { Organization, OrgListParams, OrgSort, Page } from './domain';
-
-/** How many orgs Orgdeck loads at most to search or sort in the browser. */
-export const CLIENT_LIST_LIMIT = 2000;
+import type { Organization, OrgListParams, OrgSort, Page } from '../api/domain';
 
 function sortValue(org: Organization, field: OrgSort['field']): string | number | null {
   switch (field) {
@@ -50,18 +47,4 @@ export function applyListParams(
     total: sorted.length,
     hasMore: start + params.pageSize < sorted.length,
   };
-}
-
-/** Walks a provider's pages until it runs dry or the limit is reached. */
-export async function collectPages<T>(
-  fetchPage: (index: number) => Promise<{ items: readonly T[]; hasMore: boolean }>,
-  limit: number = CLIENT_LIST_LIMIT,
-): Promise<{ items: T[]; complete: boolean }> {
-  const items: T[] = [];
-  for (let index = 0; ; index++) {
-    const page = await fetchPage(index);
-    items.push(...page.items);
-    if (!page.hasMore || page.items.length === 0) return { items, complete: true };
-    if (items.length >= limit) return { items: items.slice(0, limit), complete: false };
-  }
 }

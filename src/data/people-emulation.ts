@@ -1,5 +1,5 @@
-import type { Page } from './domain';
-import type { Invitation, Member, MemberListParams } from './people';
+import type { Page } from '../api/domain';
+import type { Invitation, Member, MemberListParams } from '../api/people';
 
 function text(member: Member): string {
   return `${member.name ?? ''} ${member.email ?? ''} ${member.userId}`.toLocaleLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Member } from './people';
+import type { Member } from '../api/people';
 import { applyMemberListParams } from './people-emulation';
 
 function member(
