@@ -63,3 +63,39 @@ describe('compressed CSV exports', () => {
     expect(await readText(response.body as ReadableStream<Uint8Array>)).toBe(`${first}last\n`);
   });
 });
+
+describe('compressed JSON answers', () => {
+  const big = { rows: Array.from({ length: 200 }, (_, i) => ({ id: i, name: `row ${i}` })) };
+
+  function jsonApp() {
+    const app = new Hono();
+    const sent: Response[] = [];
+    app.use('*', compressResponses());
+    app.get('/rows', (c) => {
+      const response = c.json(big);
+      sent.push(response);
+      return response;
+    });
+    return { app, sent };
+  }
+
+  it('passes the handler’s own answer on, unread, to a client that accepts no encoding', async () => {
+    // Reading an in-memory answer only to send the same bytes costs @hono/node-server its
+    // single-write path: the answer must stay the one the handler made.
+    const { app, sent } = jsonApp();
+    const response = await app.request('/rows', { headers: { 'accept-encoding': 'identity' } });
+    expect(response).toBe(sent[0]);
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await response.json()).toEqual(big);
+  });
+
+  it('compresses it for a client that accepts gzip', async () => {
+    const { app, sent } = jsonApp();
+    const response = await app.request('/rows', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response).not.toBe(sent[0]);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const body = response.body?.pipeThrough(new DecompressionStream('gzip'));
+    expect(JSON.parse(await new Response(body).text())).toEqual(big);
+  });
+});

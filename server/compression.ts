@@ -59,16 +59,24 @@ export function compressResponses(): MiddlewareHandler {
       c.res = compressStream(res, c.req.header('accept-encoding'));
       return;
     }
-    if (!COMPRESSIBLE.test(type) || res.body === null || c.req.method === 'HEAD') return;
+    // `res.body` is touched only once the answer will be compressed: reading it (even to test
+    // for null) turns @hono/node-server's in-memory answer into a stream, and its single write
+    // into a streamed one. Every answer left as it is keeps that fast path.
+    if (!COMPRESSIBLE.test(type) || c.req.method === 'HEAD') return;
     if (res.headers.has('content-encoding')) return;
     if (/\bno-transform\b/i.test(res.headers.get('cache-control') ?? '')) return;
     const declared = Number(res.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(declared) && declared < MIN_DYNAMIC_COMPRESS_BYTES) {
+    const acceptEncoding = c.req.header('accept-encoding');
+    if (
+      (Number.isFinite(declared) && declared < MIN_DYNAMIC_COMPRESS_BYTES) ||
+      negotiateEncoding(acceptEncoding, ['br', 'gzip']) === null
+    ) {
       appendVary(res.headers);
       return;
     }
+    if (res.body === null) return;
     const body = Buffer.from(await res.arrayBuffer());
-    const variants = compressFor(c.req.header('accept-encoding'), body);
+    const variants = compressFor(acceptEncoding, body);
     const [encoding, compressed] = (Object.entries(variants)[0] ?? []) as [
       Encoding | undefined,
       Buffer | undefined,

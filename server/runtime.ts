@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { importAuditJsonl, PgAuditStore } from './audit/pg-store';
 import { DbSessionStore, storedKey } from './auth/db-sessions';
+import { CachedSessionStore } from './auth/session-cache';
+import type { SessionStore } from './auth/sessions';
 import { SIGN_IN_FAILURE_LIMIT, SIGN_IN_WINDOW_MS } from './auth/session-routes';
 import { DbSignInLimiter } from './auth/sign-in-limits';
 import type { Connection } from './config';
@@ -53,7 +55,8 @@ export function runtimeSettings(
 export interface Runtime {
   readonly store: Store;
   readonly auditStore: PgAuditStore;
-  readonly sessions: DbSessionStore;
+  /** The store's sessions, each lookup reused for a second (`CachedSessionStore`). */
+  readonly sessions: SessionStore;
   readonly signInLimiter: DbSignInLimiter;
   /** Stops background jobs and closes the store (after the server has drained). */
   close(): Promise<void>;
@@ -107,7 +110,7 @@ export async function openRuntime(
     throw error;
   }
   const idleTtlMs = settings.sessionTtlMinutes * 60_000;
-  const sessions = await DbSessionStore.open(store, box, { idleTtlMs });
+  const sessions = new CachedSessionStore(await DbSessionStore.open(store, box, { idleTtlMs }));
   const signInLimiter = new DbSignInLimiter(store.db, {
     limit: SIGN_IN_FAILURE_LIMIT,
     windowMs: SIGN_IN_WINDOW_MS,

@@ -43,7 +43,11 @@ export function createUpstreamFetch(options: {
       if (!options.sandboxFetch) throw new Error('The sandbox is disabled on this server.');
       const target = new URL(url);
       const local = `${publicOrigin}/sandbox/${target.host}${target.pathname}${target.search}`;
-      return untilAborted(options.sandboxFetch(new Request(local, init)), init.signal);
+      // The signal stays out of the in-process Request: a Request made with a signal follows
+      // it with a signal, listener and finalizer of its own (most of its construction cost),
+      // and nothing in the sandbox reads it. `untilAborted` applies timeout and cancellation.
+      const { signal, ...unsignalled } = init;
+      return untilAborted(options.sandboxFetch(new Request(local, unsignalled)), signal);
     }
     return network(new Request(url, { ...init, redirect: 'manual' }));
   };

@@ -24,11 +24,14 @@ export interface BodyLimits {
  */
 export function limitBody<E extends Env = Env>(limits: BodyLimits): MiddlewareHandler<E> {
   return async (c, next) => {
+    // The method and path first: `raw.body` builds the whole WHATWG Request behind
+    // @hono/node-server's lightweight one (a signal, a stream), which a GET or a gateway call
+    // (it reads its own body) never needs.
     if (
-      c.req.raw.body === null ||
       c.req.method === 'GET' ||
       c.req.method === 'HEAD' ||
-      limits.skip?.(new URL(c.req.url).pathname)
+      limits.skip?.(new URL(c.req.url).pathname) ||
+      c.req.raw.body === null
     ) {
       await next();
       return;

@@ -58,19 +58,44 @@ function specificity(path: string): number {
   return splitPath(path).filter((segment) => !isParamSegment(segment)).length;
 }
 
+interface CompiledOperation {
+  readonly id: string;
+  readonly op: OperationSpec;
+  readonly template: readonly string[];
+}
+
+/**
+ * Each table's operations by method, templates split and most specific first: built once per
+ * table (the gateway matches every call; sorting and splitting per call was a visible share
+ * of its CPU).
+ */
+const compiledTables = new WeakMap<OperationTable, Map<string, readonly CompiledOperation[]>>();
+
+function candidatesFor(table: OperationTable, method: string): readonly CompiledOperation[] {
+  let byMethod = compiledTables.get(table);
+  if (!byMethod) {
+    byMethod = new Map();
+    compiledTables.set(table, byMethod);
+  }
+  let candidates = byMethod.get(method);
+  if (!candidates) {
+    candidates = Object.entries(table)
+      .filter(([, op]) => op.method === method)
+      .sort(([, a], [, b]) => specificity(b.path) - specificity(a.path))
+      .map(([id, op]) => ({ id, op, template: splitPath(op.path) }));
+    byMethod.set(method, candidates);
+  }
+  return candidates;
+}
+
 /** Finds the operation a concrete request corresponds to, or `null` when it is not a known call. */
 export function matchOperation(
   table: OperationTable,
   method: string,
   pathname: string,
 ): OperationMatch | null {
-  const upper = method.toUpperCase();
   const actual = splitPath(pathname);
-  const candidates = Object.entries(table)
-    .filter(([, op]) => op.method === upper)
-    .sort(([, a], [, b]) => specificity(b.path) - specificity(a.path));
-  for (const [id, op] of candidates) {
-    const template = splitPath(op.path);
+  for (const { id, op, template } of candidatesFor(table, method.toUpperCase())) {
     if (template.length !== actual.length) continue;
     const params: Record<string, string> = {};
     let ok = true;
