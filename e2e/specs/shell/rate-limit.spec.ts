@@ -5,6 +5,10 @@ import { createOrg } from '../../data';
  * A provider's "too many requests" is said at once, with the countdown and what happens next,
  * instead of skeleton rows that look like a hang; the page then loads by itself.
  */
+const RATE_LIMITED = 'The provider asked Orgdeck to wait (rate limited)';
+const WHAT_NEXT =
+  /Trying again (in \d+ s|now) \(attempt 2 of \d+\)\. If it still refuses, the page says so and offers Retry\./;
+
 test('a rate-limited page says the provider asked to wait, counts down, then loads', async ({
   page,
   api,
@@ -27,13 +31,34 @@ test('a rate-limited page says the provider asked to wait, counts down, then loa
     times: 1,
   });
   await orgList.openOrg(org.name);
-  const notice = page
-    .getByRole('status')
-    .filter({ hasText: 'The provider asked Orgdeck to wait (rate limited)' });
+  const notice = page.getByRole('status').filter({ hasText: RATE_LIMITED });
   // Said at once, with the countdown and what happens next.
-  await expect(notice).toContainText(
-    /Trying again (in \d+ s|now) \(attempt 2 of \d+\)\. If it still refuses, the page says so and offers Retry\./,
-  );
+  await expect(notice).toContainText(WHAT_NEXT);
+  await orgDetail.assertTitle(org.name);
+  await expect(notice).toHaveCount(0);
+});
+
+test('a 429 on the very first data load of a fresh page is said at once, then the page loads', async ({
+  page,
+  api,
+  connectionId,
+  baseURL,
+  unique,
+  orgDetail,
+}) => {
+  const org = await createOrg(api, 'Rate limit fresh', unique);
+  await injectFault(baseURL ?? '', {
+    vendor: connectionId,
+    method: 'GET',
+    path: `/**/${org.id}`,
+    status: 429,
+    retryAfterSeconds: 5,
+    times: 1,
+  });
+  // Opened directly: the page's first provider call starts before the console has rendered.
+  await orgDetail.goTo(connectionId, org.id);
+  const notice = page.getByRole('status').filter({ hasText: RATE_LIMITED });
+  await expect(notice).toContainText(WHAT_NEXT, { timeout: 4_000 });
   await orgDetail.assertTitle(org.name);
   await expect(notice).toHaveCount(0);
 });
