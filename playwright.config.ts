@@ -84,6 +84,8 @@ export default defineConfig<ConnectionOption>({
         HOST: '127.0.0.1',
         ORGDECK_SANDBOX: 'memory',
         ORGDECK_CONFIG: 'e2e/config/signed-in.orgdeck.json',
+        // Seals the user token of the config's user-token connection: a fixed test key, no secret.
+        ORGDECK_SECRET_KEY: 'e2e-test-key-not-a-secret-0123456789abcdef',
         ORGDECK_DATA_DIR: '.orgdeck-data/e2e-signed-in',
       },
       reuseExistingServer: !process.env['CI'],

@@ -5,6 +5,8 @@ import { providerCatalog } from '../src/api/providers/catalog';
 import type { Capabilities } from '../src/api/capabilities';
 import type { ProviderKind } from '../src/api/domain';
 import { AuditTrailWatch } from './audit-trail';
+import { createOrg } from './data';
+import { AccessibilityWalk } from './pages/accessibility-walk';
 import { OrgDetailPage } from './pages/org-detail.page';
 import { OrgListPage } from './pages/org-list.page';
 
@@ -21,6 +23,17 @@ interface Fixtures {
   readonly orgDetail: OrgDetailPage;
   /** A short random token, so each test's data is its own. */
   readonly unique: string;
+  /**
+   * The common preamble: skips the test with `reason` when `skip` holds (a capability the
+   * provider lacks), else creates the org the test works on (`E2E <label> <unique>`).
+   */
+  readonly orgUnless: (
+    skip: boolean,
+    reason: string,
+    label: string,
+  ) => Promise<{ id: string; name: string }>;
+  /** The axe walk over this project's connection (both colour schemes). */
+  readonly walk: AccessibilityWalk;
   /**
    * Automatic: every state-changing call the page makes through the gateway must be in the audit
    * log with the right actor, operation, status and outcome (checked when the test ends).
@@ -51,6 +64,15 @@ export const test = base.extend<Fixtures & ConnectionOption>({
   },
   unique: async ({}, use) => {
     await use(Math.random().toString(36).slice(2, 8));
+  },
+  orgUnless: async ({ api, unique }, use) => {
+    await use(async (skip, reason, label) => {
+      base.skip(skip, reason);
+      return createOrg(api, label, unique);
+    });
+  },
+  walk: async ({ page, caps, connectionId, unique, orgList, orgDetail }, use) => {
+    await use(new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail));
   },
   auditTrail: [
     async ({ page }, use) => {

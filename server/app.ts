@@ -186,7 +186,10 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
       ...(options.signInLimiter ? { limiter: options.signInLimiter } : {}),
     }),
   );
-  app.route('/', createAuditRoutes(auditStore));
+  app.route(
+    '/',
+    createAuditRoutes(auditStore, index ? (refs) => index.repo.orgNames(refs) : undefined),
+  );
   app.route('/', createUserTokenRoutes(options.connections, auth.sessions));
   if (index) app.route('/', createIndexRoutes(index));
   app.route('/', gateway);

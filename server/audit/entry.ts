@@ -16,6 +16,8 @@ export const AuditEntry = z.object({
   method: z.string(),
   target: z.object({
     orgId: z.string().optional(),
+    /** The org's name where the server knows it when the log is read (never stored). */
+    orgName: z.string().optional(),
     userId: z.string().optional(),
     /** Invited addresses; several (bulk invitations) are joined with ", ". */
     email: z.string().optional(),

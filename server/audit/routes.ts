@@ -4,6 +4,7 @@ import type { ConsoleEnv } from '../auth/access';
 import { consoleError } from '../auth/console-auth';
 import { auditCsvHeader, auditCsvRow } from './csv';
 import { AUDIT_OUTCOMES, type AuditFilter } from './entry';
+import { withOrgNames, type OrgNameLookup } from './org-names';
 import type { AuditStore } from './store';
 
 const Text = z.string().trim().min(1).max(200).optional();
@@ -68,15 +69,19 @@ function csvStream(store: AuditStore, filter: AuditFilter): ReadableStream<Uint8
   });
 }
 
-/** The audit log, readable by every console role (it is read-only). */
-export function createAuditRoutes(store: AuditStore): Hono<ConsoleEnv> {
+/**
+ * The audit log, readable by every console role (it is read-only). With `orgNames`, each page's
+ * entries carry the names of the orgs they name, where the lookup knows them.
+ */
+export function createAuditRoutes(store: AuditStore, orgNames?: OrgNameLookup): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
 
   app.get('/api/audit', async (c) => {
     const query = parseQuery(c);
     if ('error' in query) return consoleError(c, 400, 'invalid_query', query.error);
     c.header('cache-control', 'no-store');
-    return c.json(await store.query(query.filter, query.page));
+    const result = await store.query(query.filter, query.page);
+    return c.json(orgNames ? await withOrgNames(result, orgNames) : result);
   });
 
   app.get('/api/audit.csv', (c) => {

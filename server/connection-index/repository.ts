@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Organization } from '../../src/api/domain';
 import type { Invitation, Member } from '../../src/api/people';
 import type { IndexDatabase, IndexStateTable } from './schema';
+import { orgNameKey, type OrgRef } from '../audit/org-names';
 
 export type SyncPhase = 'orgs' | 'members' | 'invitations';
 export type IndexState = Selectable<IndexStateTable>;
@@ -68,6 +69,32 @@ function chunks<T>(items: readonly T[]): T[][] {
 /** The index's reads and writes, on Kysely over PGlite or node-postgres. */
 export class IndexRepository {
   constructor(private readonly db: Kysely<IndexDatabase>) {}
+
+  /**
+   * The names of the given orgs that the index mirrors, keyed by `orgNameKey` (for the audit
+   * log); one query per connection, at most CHUNK ids each.
+   */
+  async orgNames(refs: readonly OrgRef[]): Promise<Map<string, string>> {
+    const byConnection = new Map<string, string[]>();
+    for (const ref of refs) {
+      const ids = byConnection.get(ref.connectionId) ?? [];
+      ids.push(ref.orgId);
+      byConnection.set(ref.connectionId, ids);
+    }
+    const names = new Map<string, string>();
+    for (const [connectionId, ids] of byConnection) {
+      for (const part of chunks(ids)) {
+        const rows = await this.db
+          .selectFrom('connection_index_org')
+          .select(['org_id', 'name'])
+          .where('connection_id', '=', connectionId)
+          .where('org_id', 'in', part)
+          .execute();
+        for (const row of rows) names.set(orgNameKey(connectionId, row.org_id), row.name);
+      }
+    }
+    return names;
+  }
 
   async state(connectionId: string): Promise<IndexState | null> {
     const row = await this.db

@@ -19,6 +19,8 @@ export const AuditEntry = z.object({
   method: z.optional(z.string()),
   target: z.object({
     orgId: z.optional(z.string()),
+    /** The org's name where the server knows it (its connection index). */
+    orgName: z.optional(z.string()),
     userId: z.optional(z.string()),
     email: z.optional(z.string()),
   }),

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router-dom';
 import { ToastProvider } from '../components/toast';
 import { seedBootData } from './boot-data';
 import { createQueryClient } from './query-client';
+import { rateLimitWaits } from './rate-limit-waits';
 import { createAppRouter } from './router';
 import { theme } from './theme';
 
@@ -21,6 +22,8 @@ export interface AppStart {
 export function startApp(): AppStart {
   const queryClient = createQueryClient();
   seedBootData(queryClient);
+  // Before the router starts the first route's loaders: a 429 on them is said at once.
+  rateLimitWaits(queryClient);
   return { queryClient, router: createAppRouter(queryClient) };
 }
 

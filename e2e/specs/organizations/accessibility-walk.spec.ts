@@ -1,6 +1,5 @@
 import { test } from '../../fixtures';
 import { createOrg } from '../../data';
-import { AccessibilityWalk } from '../../pages/accessibility-walk';
 
 /**
  * Every page of a connection, every tab of an org and every dialog or menu they open, scanned with
@@ -14,43 +13,24 @@ test.describe('Accessibility, light and dark schemes', () => {
   // Each walk scans a dozen or more views twice; axe takes seconds per scan on a shared machine.
   test.describe.configure({ timeout: 420_000 });
 
-  test('the connection’s overview, flag matrix and pending invitations', async ({
-    page,
-    caps,
-    connectionId,
-    unique,
-    orgList,
-    orgDetail,
-  }) => {
-    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
+  test('the connection’s overview, flag matrix and pending invitations', async ({ walk }) => {
     await walk.assertConnectionPages();
   });
 
   test('the organization list, its create dialog and the Ctrl+K search', async ({
-    page,
     api,
-    caps,
-    connectionId,
     unique,
-    orgList,
-    orgDetail,
+    walk,
   }) => {
     const org = await createOrg(api, 'Axe list', unique);
-    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
     await walk.assertOrgListAndSearch(org.name);
   });
 
   test('an organization: its header dialogs, every tab and each tab’s dialogs and menus', async ({
-    page,
     api,
-    caps,
-    connectionId,
-    unique,
     baseURL,
-    orgList,
-    orgDetail,
+    walk,
   }) => {
-    const walk = new AccessibilityWalk(page, caps, connectionId, unique, orgList, orgDetail);
     const { org, person } = await walk.orgWithMembers(api, baseURL ?? '');
     await walk.assertOrgTabs(org, person);
   });

@@ -1,5 +1,4 @@
 import { expect, test } from '../../fixtures';
-import { createOrg } from '../../data';
 import { FlagMatrixPage } from '../../pages/flag-matrix.page';
 import { AxeScan } from '../../widgets/axe';
 
@@ -9,14 +8,18 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme, viewport: { width: 800, height: 800 } });
 
     test('says how many columns lie to the right, keeps the org column put while scrolling, and marks overrides in words', async ({
+      orgUnless,
       page,
       api,
       caps,
       connectionId,
       unique,
     }) => {
-      test.skip(caps.featureFlags === null, 'this provider keeps no feature flags');
-      const org = await createOrg(api, `Matrix ${scheme}`, unique);
+      const org = await orgUnless(
+        caps.featureFlags === null,
+        'this provider keeps no feature flags',
+        `Matrix ${scheme}`,
+      );
       const flags = (await api.featureFlags?.list(org.id)) ?? [];
       const flag = flags.find((item) => item.type === 'boolean') ?? flags[0];
       await api.featureFlags?.set(org.id, flag?.key ?? '', flag?.value !== true);

@@ -6,14 +6,18 @@ import { assertToast } from '../../widgets/snackbar';
 
 test.describe('Feature flag overrides', () => {
   test('overrides a boolean, an integer and a string flag, resets one, then resets all', async ({
+    orgUnless,
     page,
     api,
     caps,
     connectionId,
     unique,
   }) => {
-    test.skip(!caps.featureFlags?.resetAll, 'this provider keeps no flag overrides');
-    const org = await createOrg(api, 'Flags', unique);
+    const org = await orgUnless(
+      !caps.featureFlags?.resetAll,
+      'this provider keeps no flag overrides',
+      'Flags',
+    );
     const list = (await api.featureFlags?.list(org.id)) ?? [];
     const bool = list.find((flag) => flag.type === 'boolean');
     const int = list.find((flag) => flag.type === 'integer');
@@ -47,15 +51,18 @@ test.describe('Feature flag overrides', () => {
   });
 
   test('a boolean toggle the provider refuses rolls back and says why', async ({
+    orgUnless,
     page,
     api,
     caps,
     connectionId,
     baseURL,
-    unique,
   }) => {
-    test.skip(caps.featureFlags === null, 'this provider keeps no feature flags');
-    const org = await createOrg(api, 'Flag Fault', unique);
+    const org = await orgUnless(
+      caps.featureFlags === null,
+      'this provider keeps no feature flags',
+      'Flag Fault',
+    );
     const bool = (await api.featureFlags?.list(org.id))?.find((flag) => flag.type === 'boolean');
     await injectFault(baseURL ?? '', {
       vendor: connectionId,
@@ -75,14 +82,18 @@ test.describe('Feature flag overrides', () => {
   });
 
   test('the flag matrix shows the listed orgs side by side and edits a cell in place', async ({
+    orgUnless,
     page,
     api,
     caps,
     orgList,
     unique,
   }) => {
-    test.skip(caps.featureFlags === null, 'this provider keeps no feature flags');
-    const first = await createOrg(api, 'Matrix One', unique);
+    const first = await orgUnless(
+      caps.featureFlags === null,
+      'this provider keeps no feature flags',
+      'Matrix One',
+    );
     const second = await createOrg(api, 'Matrix Two', unique);
     const flagList = (await api.featureFlags?.list(first.id)) ?? [];
     const bool = flagList.find((flag) => flag.type === 'boolean') ?? flagList[0];

@@ -148,6 +148,7 @@ test.describe('Invitations: statuses, links, resend and rate limits', () => {
   });
 
   test('imports a CSV through a rate limit: waits for the retry header, then invites every row', async ({
+    orgUnless,
     page,
     api,
     caps,
@@ -155,8 +156,11 @@ test.describe('Invitations: statuses, links, resend and rate limits', () => {
     baseURL,
     unique,
   }) => {
-    test.skip(!caps.people.invitations, 'this provider keeps no invitations');
-    const org = await createOrg(api, 'Limit', unique);
+    const org = await orgUnless(
+      !caps.people.invitations,
+      'this provider keeps no invitations',
+      'Limit',
+    );
     const role = await csvRole(api, org.id);
     const emails = [1, 2, 3].map((n) => `limit-${n}-${unique}@example.com`);
     const csv = ['email,role', ...emails.map((email) => `${email},${role}`)].join('\n');
@@ -197,14 +201,18 @@ test.describe('Invitations: statuses, links, resend and rate limits', () => {
 
 test.describe('Invitations: roles and inviter', () => {
   test('CSV rows without a role wait for "Role for rows without one" where a role is required', async ({
+    orgUnless,
     page,
     api,
     caps,
     connectionId,
     unique,
   }) => {
-    test.skip(!caps.people.invitations?.roleRequired, 'this provider needs no role to invite');
-    const org = await createOrg(api, 'CSV Role', unique);
+    const org = await orgUnless(
+      !caps.people.invitations?.roleRequired,
+      'this provider needs no role to invite',
+      'CSV Role',
+    );
     const { basic } = await roleNames(api, org.id);
     const email = `no-role-${unique}@example.com`;
     const invitations = new InvitationsTab(page);
@@ -230,6 +238,7 @@ test.describe('Invitations: roles and inviter', () => {
   });
 
   test('names an admin as the inviter where the provider takes one', async ({
+    orgUnless,
     page,
     api,
     caps,
@@ -237,8 +246,11 @@ test.describe('Invitations: roles and inviter', () => {
     baseURL,
     unique,
   }) => {
-    test.skip(!caps.people.invitations?.inviter, 'this provider takes no inviter');
-    const org = await createOrg(api, 'Inviter', unique);
+    const org = await orgUnless(
+      !caps.people.invitations?.inviter,
+      'this provider takes no inviter',
+      'Inviter',
+    );
     const [admin] = await usersNotIn(api, connectionId, baseURL ?? '', org.id, 1, unique);
     const adminRole = (await api.roles?.list(org.id))?.find((role) => /admin/i.test(role.key));
     await api.members?.add?.(org.id, {

@@ -6,7 +6,10 @@ import { ErrorState } from '../../components/error-state';
 import { paths } from '../../config/paths';
 import { connectionQueries } from '../../data/connections';
 
-/** The console opens on the first connection's overview. */
+/**
+ * The console opens on the overview of the first connection that can answer: one with the
+ * server's credential, or a user-token one this user has given a token (else the first).
+ */
 export function HomeRedirect() {
   const connections = useQuery(connectionQueries.list());
   if (connections.isPending)
@@ -20,7 +23,9 @@ export function HomeRedirect() {
       />
     );
   }
-  const first = connections.data[0];
+  const first =
+    connections.data.find((item) => item.auth !== 'user-token' || item.userTokenSet) ??
+    connections.data[0];
   if (!first) {
     return (
       <EmptyState

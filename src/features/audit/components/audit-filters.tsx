@@ -35,6 +35,50 @@ function TextFilter({
   );
 }
 
+interface SelectOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A select filter: "any" (the empty value) first, then the options; choosing commits at once. */
+function SelectFilter({
+  label,
+  name,
+  value,
+  anyLabel,
+  options,
+  minWidth,
+  onCommit,
+}: {
+  readonly label: string;
+  readonly name: string;
+  readonly value: string;
+  readonly anyLabel: string;
+  readonly options: readonly SelectOption[];
+  readonly minWidth: number;
+  readonly onCommit: (name: string, value: string) => void;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value}
+      onChange={(event) => {
+        onCommit(name, event.target.value);
+      }}
+      sx={{ minWidth }}
+    >
+      <MenuItem value="">{anyLabel}</MenuItem>
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value}>
+          {option.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
 /** The audit log's filters: pickers for what has a known list, text for who and which org. */
 export function AuditFilters({
   filter,
@@ -57,27 +101,21 @@ export function AuditFilters({
       aria-label="Filter the audit log"
     >
       <TextFilter label="User" name="actor" value={filter.actor ?? ''} onCommit={onChange} />
-      <TextField
-        select
-        size="small"
+      <SelectFilter
         label="Connection"
+        name="connection"
         value={filter.connection ?? ''}
-        onChange={(event) => {
-          onChange('connection', event.target.value);
-        }}
-        sx={{ minWidth: 200 }}
-      >
-        <MenuItem value="">Any connection</MenuItem>
-        {connections.map((connection) => (
-          <MenuItem key={connection.id} value={connection.id}>
-            {connection.label}
-          </MenuItem>
-        ))}
-        {filter.connection && !chosen ? (
+        anyLabel="Any connection"
+        options={[
+          ...connections.map((connection) => ({ value: connection.id, label: connection.label })),
           // A connection no longer configured still filters the entries it left.
-          <MenuItem value={filter.connection}>{filter.connection}</MenuItem>
-        ) : null}
-      </TextField>
+          ...(filter.connection && !chosen
+            ? [{ value: filter.connection, label: filter.connection }]
+            : []),
+        ]}
+        minWidth={200}
+        onCommit={onChange}
+      />
       <TextFilter label="Organization ID" name="org" value={filter.org ?? ''} onCommit={onChange} />
       <Autocomplete
         size="small"
@@ -103,23 +141,18 @@ export function AuditFilters({
         renderInput={(params) => <TextField {...params} label="Operation" />}
         sx={{ minWidth: 240 }}
       />
-      <TextField
-        select
-        size="small"
+      <SelectFilter
         label="Outcome"
+        name="outcome"
         value={filter.outcome ?? ''}
-        onChange={(event) => {
-          onChange('outcome', event.target.value);
-        }}
-        sx={{ minWidth: 160 }}
-      >
-        <MenuItem value="">Any</MenuItem>
-        {AUDIT_OUTCOMES.map((outcome) => (
-          <MenuItem key={outcome} value={outcome}>
-            {OUTCOME_LABEL[outcome]}
-          </MenuItem>
-        ))}
-      </TextField>
+        anyLabel="Any"
+        options={AUDIT_OUTCOMES.map((outcome) => ({
+          value: outcome,
+          label: OUTCOME_LABEL[outcome],
+        }))}
+        minWidth={160}
+        onCommit={onChange}
+      />
     </Stack>
   );
 }

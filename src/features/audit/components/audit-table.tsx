@@ -37,7 +37,9 @@ function everyone(entry: AuditEntry): string | null {
 
 function What({ entry, props }: { readonly entry: AuditEntry; readonly props: AuditTableProps }) {
   const orgId = entry.target.orgId;
-  const name = orgId ? props.orgName(entry.connectionId, orgId) : null;
+  const name = orgId
+    ? (props.orgName(entry.connectionId, orgId) ?? entry.target.orgName ?? null)
+    : null;
   const sentence = describeOperation(entry, name);
   const linked = orgId !== undefined && name !== null && entry.operationId !== 'deleteOrganization';
   const people = everyone(entry);

@@ -55,7 +55,11 @@ export function ConnectionRecentChanges({ limit = 8 }: { readonly limit?: number
               <ListItemText
                 primary={operationText(
                   entry,
-                  entry.target.orgId ? orgName(entry.connectionId, entry.target.orgId) : null,
+                  entry.target.orgId
+                    ? (orgName(entry.connectionId, entry.target.orgId) ??
+                        entry.target.orgName ??
+                        null)
+                    : null,
                 )}
                 secondary={`${formatDateTime(entry.at)} · ${entry.actor.name ?? entry.actor.id}`}
               />

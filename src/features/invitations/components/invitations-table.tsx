@@ -1,20 +1,16 @@
 import { BreakableEmail } from '../../../components/breakable-email';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
-import Button from '@mui/material/Button';
 import type { InvitationCapabilities } from '../../../api/capabilities';
 import type { Invitation, InvitationStatus } from '../../../api/people';
 import { useToast } from '../../../components/toast';
 import { formatDate } from '../../../lib/format';
+import { InvitationRowActions } from './invitation-row-actions';
 
 const STATUS_COLOR: Record<InvitationStatus, 'default' | 'success' | 'warning' | 'error' | 'info'> =
   {
@@ -118,43 +114,29 @@ export function InvitationsTable({
                   </TableCell>
                   {actions ? (
                     <TableCell align="right">
-                      <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-                        {caps.link && invitation.url && pending ? (
-                          <Tooltip title="Copy invitation link">
-                            <IconButton
-                              size="small"
-                              aria-label={`Copy the invitation link for ${invitation.email}`}
-                              onClick={() => void copyLink(invitation)}
-                            >
-                              <ContentCopyIcon fontSize="small" />
-                            </IconButton>
-                          </Tooltip>
-                        ) : null}
-                        {onResend && (pending || status === 'expired') ? (
-                          <Button
-                            size="small"
-                            loading={resending === invitation.id}
-                            onClick={() => {
-                              onResend(invitation);
-                            }}
-                            aria-label={`Resend the invitation to ${invitation.email}`}
-                          >
-                            Resend
-                          </Button>
-                        ) : null}
-                        {onRevoke && pending ? (
-                          <Button
-                            size="small"
-                            color="error"
-                            onClick={() => {
-                              onRevoke(invitation);
-                            }}
-                            aria-label={`Revoke the invitation to ${invitation.email}`}
-                          >
-                            Revoke
-                          </Button>
-                        ) : null}
-                      </Stack>
+                      <InvitationRowActions
+                        email={invitation.email}
+                        resending={resending === invitation.id}
+                        onCopyLink={
+                          caps.link && invitation.url && pending
+                            ? () => void copyLink(invitation)
+                            : null
+                        }
+                        onResend={
+                          onResend && (pending || status === 'expired')
+                            ? () => {
+                                onResend(invitation);
+                              }
+                            : null
+                        }
+                        onRevoke={
+                          onRevoke && pending
+                            ? () => {
+                                onRevoke(invitation);
+                              }
+                            : null
+                        }
+                      />
                     </TableCell>
                   ) : null}
                 </TableRow>

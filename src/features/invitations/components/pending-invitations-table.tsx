@@ -1,15 +1,10 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Tooltip from '@mui/material/Tooltip';
 import { Link as RouterLink } from 'react-router-dom';
 import type { InvitationCapabilities } from '../../../api/capabilities';
 import { paths } from '../../../config/paths';
@@ -20,6 +15,7 @@ import type {
 } from '../../../data/pending-invitations';
 import { formatDate } from '../../../lib/format';
 import { nextPendingSort } from '../pending-list-params';
+import { InvitationRowActions } from './invitation-row-actions';
 
 const LABEL: Record<PendingSortField, string> = {
   email: 'Email',
@@ -120,49 +116,31 @@ export function PendingInvitationsTable(props: PendingInvitationsTableProps) {
               ) : null}
               {hasActions ? (
                 <TableCell align="right">
-                  <Stack
-                    direction="row"
-                    spacing={0.5}
-                    sx={{ justifyContent: 'flex-end', whiteSpace: 'nowrap' }}
-                  >
-                    {actions.onCopyLink && invitation.url ? (
-                      <Tooltip title="Copy invitation link">
-                        <IconButton
-                          size="small"
-                          aria-label={`Copy the invitation link for ${invitation.email}`}
-                          onClick={() => {
+                  <InvitationRowActions
+                    email={invitation.email}
+                    resending={actions.resending === invitation.id}
+                    onCopyLink={
+                      actions.onCopyLink && invitation.url
+                        ? () => {
                             actions.onCopyLink?.(row);
-                          }}
-                        >
-                          <ContentCopyIcon fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                    ) : null}
-                    {actions.onResend ? (
-                      <Button
-                        size="small"
-                        loading={actions.resending === invitation.id}
-                        aria-label={`Resend the invitation to ${invitation.email}`}
-                        onClick={() => {
-                          actions.onResend?.(row);
-                        }}
-                      >
-                        Resend
-                      </Button>
-                    ) : null}
-                    {actions.onRevoke ? (
-                      <Button
-                        size="small"
-                        color="error"
-                        aria-label={`Revoke the invitation to ${invitation.email}`}
-                        onClick={() => {
-                          actions.onRevoke?.(row);
-                        }}
-                      >
-                        Revoke
-                      </Button>
-                    ) : null}
-                  </Stack>
+                          }
+                        : null
+                    }
+                    onResend={
+                      actions.onResend
+                        ? () => {
+                            actions.onResend?.(row);
+                          }
+                        : null
+                    }
+                    onRevoke={
+                      actions.onRevoke
+                        ? () => {
+                            actions.onRevoke?.(row);
+                          }
+                        : null
+                    }
+                  />
                 </TableCell>
               ) : null}
             </TableRow>
