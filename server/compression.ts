@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { pipeline, Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { brotliCompressSync, constants, createGzip, gzipSync } from 'node:zlib';
 
 /** Dynamic bodies smaller than this are sent as they are (headers would eat the gain). */
 export const MIN_DYNAMIC_COMPRESS_BYTES = 1024;
@@ -107,7 +109,12 @@ function compressStream(res: Response, acceptEncoding: string | undefined): Resp
   }
   headers.set('content-encoding', 'gzip');
   headers.delete('content-length');
-  return new Response(res.body.pipeThrough(new CompressionStream('gzip')), {
+  // Node's zlib stream, not the web CompressionStream: the latter (Node 20) kept every output
+  // chunk's memory until the stream ended (+15 to 26 MB of ArrayBuffers per million CSV rows).
+  const gzip = createGzip({ level: 6 });
+  const source = Readable.fromWeb(res.body as NodeReadableStream<Uint8Array>);
+  pipeline(source, gzip, () => undefined);
+  return new Response(Readable.toWeb(gzip) as ReadableStream<Uint8Array>, {
     status: res.status,
     statusText: res.statusText,
     headers,

@@ -149,8 +149,8 @@ export class PgAuditStore implements AuditStore {
     };
   }
 
-  /** Every matching entry, newest first, read by keyset in batches (flat memory). */
-  async *entries(filter: AuditFilter): AsyncGenerator<AuditEntry> {
+  /** Every matching entry, newest first, read by keyset in batches of 1,000 (flat memory). */
+  async *batches(filter: AuditFilter): AsyncGenerator<readonly AuditEntry[]> {
     const found = await this.filtered(filter);
     if (!found) return;
     const { query } = found;
@@ -159,7 +159,7 @@ export class PgAuditStore implements AuditStore {
       let batch = query.selectAll().orderBy('seq', 'desc').limit(BATCH);
       if (before !== null) batch = batch.where('seq', '<', before);
       const rows = await batch.execute();
-      for (const row of rows) yield fromRow(row);
+      if (rows.length > 0) yield rows.map(fromRow);
       if (rows.length < BATCH) return;
       before = String(rows[rows.length - 1]?.seq);
     }

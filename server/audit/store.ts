@@ -14,8 +14,12 @@ export interface AuditQueryResult {
 export interface AuditStore {
   append(entry: AuditEntry): Promise<void>;
   query(filter: AuditFilter, page: AuditPage): Promise<AuditQueryResult>;
-  /** Every entry matching the filter, newest first (for CSV exports: never capped). */
-  entries(filter: AuditFilter): AsyncIterable<AuditEntry>;
+  /**
+   * Every entry matching the filter, newest first, in batches (for CSV exports: never capped).
+   * A consumer turns each batch into output before asking for the next, so rows never wait
+   * across a slow client's backpressure.
+   */
+  batches(filter: AuditFilter): AsyncIterable<readonly AuditEntry[]>;
   close(): Promise<void>;
 }
 
@@ -57,12 +61,18 @@ export class MemoryAuditStore implements AuditStore {
     return Promise.resolve(queryEntries(this.kept, filter, page));
   }
 
-  async *entries(filter: AuditFilter): AsyncGenerator<AuditEntry> {
+  async *batches(filter: AuditFilter): AsyncGenerator<readonly AuditEntry[]> {
+    let batch: AuditEntry[] = [];
     for (let i = this.kept.length - 1; i >= 0; i--) {
       const entry = this.kept[i];
-      if (entry && matchesFilter(entry, filter)) yield entry;
-      if (i % 1000 === 0) await Promise.resolve();
+      if (entry && matchesFilter(entry, filter)) batch.push(entry);
+      if (batch.length === 1000) {
+        yield batch;
+        batch = [];
+        await Promise.resolve();
+      }
     }
+    if (batch.length > 0) yield batch;
   }
 
   close(): Promise<void> {
