@@ -9,6 +9,7 @@ import type { Connection } from './config';
 import { SecretBox } from './store/crypto';
 import type { Logger } from './store/log';
 import { openStore, type Store } from './store/store';
+import { scheduleVacuum } from './store/vacuum';
 
 /** Where and how the server keeps its state, from the environment. */
 export interface RuntimeSettings {
@@ -124,6 +125,7 @@ export async function openRuntime(
   }, SWEEP_EVERY_MS);
   sweep.unref();
   timers.push(sweep);
+  const vacuum = scheduleVacuum(store, log, PURGE_EVERY_MS);
   const retention = settings.auditRetentionDays;
   if (retention !== null) {
     const purge = () => {
@@ -147,6 +149,7 @@ export async function openRuntime(
     signInLimiter,
     async close() {
       for (const timer of timers) clearInterval(timer);
+      await vacuum?.stop();
       await store.close();
     },
   };
