@@ -68,7 +68,7 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 
 /**
  * Opens the store (migrations applied), imports a legacy `audit.jsonl` once, and starts the
- * background jobs (audit retention).
+ * background jobs (audit retention; on PGlite, vacuum).
  */
 /**
  * The key that seals user tokens: ORGDECK_SECRET_KEY; without it, a key kept in the store, but
