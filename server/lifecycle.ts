@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import type pino from 'pino';
@@ -15,7 +15,11 @@ export class InFlight {
     return this.count;
   }
 
-  /** Counts each request and logs it as one JSON line with its request id (no query string). */
+  /**
+   * Counts each request and logs it as one JSON line with its request id (no query string). Under
+   * Node's server a request counts until its answer has been written out, not only until its
+   * handler returns: a streamed answer (the audit CSV) is still being sent after that.
+   */
   middleware(log: pino.Logger): MiddlewareHandler {
     return async (c, next) => {
       const started = performance.now();
@@ -23,9 +27,8 @@ export class InFlight {
       const reqId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
       c.header('x-request-id', reqId);
       this.count += 1;
-      try {
-        await next();
-      } finally {
+      const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+      const finish = () => {
         this.count -= 1;
         if (this.count === 0) for (const resolve of this.idle.splice(0)) resolve();
         log.info(
@@ -38,6 +41,12 @@ export class InFlight {
           },
           'request',
         );
+      };
+      try {
+        await next();
+      } finally {
+        if (outgoing && !outgoing.closed) outgoing.once('close', finish);
+        else finish();
       }
     };
   }
