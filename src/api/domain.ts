@@ -81,6 +81,18 @@ export interface Page<T> {
   readonly hasMore: boolean;
 }
 
+/** Page `page` (from 1) of a list held whole, with its total. */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
+  const start = (page - 1) * pageSize;
+  return {
+    items: items.slice(start, start + pageSize),
+    page,
+    pageSize,
+    total: items.length,
+    hasMore: start + pageSize < items.length,
+  };
+}
+
 export const CreateOrgInput = z.object({
   name: z.string(),
   slug: z.optional(z.string()),

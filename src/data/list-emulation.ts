@@ -1,4 +1,10 @@
-import type { Organization, OrgListParams, OrgSort, Page } from '../api/domain';
+import {
+  pageOf,
+  type Organization,
+  type OrgListParams,
+  type OrgSort,
+  type Page,
+} from '../api/domain';
 
 function sortValue(org: Organization, field: OrgSort['field']): string | number | null {
   switch (field) {
@@ -39,12 +45,5 @@ export function applyListParams(
   const filtered = all.filter((org) => matchesSearch(org, params.search));
   const sort = params.sort;
   const sorted = sort ? [...filtered].sort((a, b) => compareOrgs(a, b, sort)) : filtered;
-  const start = (params.page - 1) * params.pageSize;
-  return {
-    items: sorted.slice(start, start + params.pageSize),
-    page: params.page,
-    pageSize: params.pageSize,
-    total: sorted.length,
-    hasMore: start + params.pageSize < sorted.length,
-  };
+  return pageOf(sorted, params.page, params.pageSize);
 }

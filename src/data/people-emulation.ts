@@ -1,4 +1,4 @@
-import type { Page } from '../api/domain';
+import { pageOf, type Page } from '../api/domain';
 import type { Invitation, Member, MemberListParams } from '../api/people';
 
 function text(member: Member): string {
@@ -34,14 +34,7 @@ export function applyMemberListParams(
         return sort.direction === 'asc' ? order : -order;
       })
     : filtered;
-  const start = (params.page - 1) * params.pageSize;
-  return {
-    items: sorted.slice(start, start + params.pageSize),
-    page: params.page,
-    pageSize: params.pageSize,
-    total: sorted.length,
-    hasMore: start + params.pageSize < sorted.length,
-  };
+  return pageOf(sorted, params.page, params.pageSize);
 }
 
 /** Page loaded invitations in the browser (for providers that list without pages). */
@@ -50,12 +43,5 @@ export function pageInvitations(
   page: number,
   pageSize: number,
 ): Page<Invitation> {
-  const start = (page - 1) * pageSize;
-  return {
-    items: all.slice(start, start + pageSize),
-    page,
-    pageSize,
-    total: all.length,
-    hasMore: start + pageSize < all.length,
-  };
+  return pageOf(all, page, pageSize);
 }

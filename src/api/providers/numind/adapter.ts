@@ -14,7 +14,8 @@ import {
   toOrganization,
 } from './map';
 import { numindOperations as ops } from './operations';
-import { pageOf, withStatuses } from './people-list';
+import { pageOf } from '../../domain';
+import { withStatuses } from './people-list';
 import {
   NumindInvitationListWire,
   NumindMemberListWire,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Invitation } from '../../people';
-import { pageOf, withStatuses } from './people-list';
+import { pageOf } from '../../domain';
+import { withStatuses } from './people-list';
 
 describe('pageOf and withStatuses', () => {
   it('slices a page and says whether more follow', () => {

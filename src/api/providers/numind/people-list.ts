@@ -1,21 +1,9 @@
-import type { Page } from '../../domain';
 import type { Invitation, InvitationStatus } from '../../people';
 
 /**
  * NuMind returns every member and invitation of an org in one array: a page is a slice of it
  * (search, role filter and sort are the data layer's, over every member).
  */
-
-export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
-  const start = (page - 1) * pageSize;
-  return {
-    items: items.slice(start, start + pageSize),
-    page,
-    pageSize,
-    total: items.length,
-    hasMore: start + pageSize < items.length,
-  };
-}
 
 /** Keeps the statuses asked for; none asked means the provider's default, pending. */
 export function withStatuses(
