@@ -2,8 +2,6 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,17 +9,21 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
 import { lean, leanTableSx } from '../../../components/lean-table';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
-import { useDocumentOffset } from '../../../lib/use-document-offset';
+import { useWindowRows } from '../../../lib/use-window-rows';
 import { MemberIdentity, memberLabel } from './member-identity';
 
+const loadRowMenu = () => import('./member-row-menu');
+const MemberRowMenu = lazy(() => loadRowMenu().then((m) => ({ default: m.MemberRowMenu })));
+
 const ROW_HEIGHT = 57;
+/** Rows rendered beyond each edge of the viewport, so a fast scroll does not show blank space. */
+const OVERSCAN = 10;
 /** The join date steps aside on a phone, so the roles and the row's actions stay on screen. */
 const SECONDARY = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
@@ -55,6 +57,10 @@ function RowActions({
       <IconButton
         aria-label={`Actions for ${label}`}
         size="small"
+        // The menu's code starts loading as the pointer or focus reaches the button; a press
+        // before it arrives opens the menu as soon as it does.
+        onPointerEnter={() => void loadRowMenu()}
+        onFocus={() => void loadRowMenu()}
         onClick={(event) => {
           setMenuMounted(true);
           setAnchor(event.currentTarget);
@@ -62,32 +68,16 @@ function RowActions({
       >
         <MoreVertIcon fontSize="small" />
       </IconButton>
-      {/* Kept in the row (not a portal at the end of the body), so the menu is inside the
-          page's landmarks like the button that opens it. */}
       {menuMounted ? (
-        <Menu anchorEl={anchor} open={anchor !== null} onClose={close} disablePortal>
-          {onChangeRole ? (
-            <MenuItem
-              onClick={() => {
-                close();
-                onChangeRole(member);
-              }}
-            >
-              Change role…
-            </MenuItem>
-          ) : null}
-          {onRemove ? (
-            <MenuItem
-              sx={{ color: 'error.main' }}
-              onClick={() => {
-                close();
-                onRemove(member);
-              }}
-            >
-              Remove from organization…
-            </MenuItem>
-          ) : null}
-        </Menu>
+        <Suspense fallback={null}>
+          <MemberRowMenu
+            member={member}
+            anchor={anchor}
+            onClose={close}
+            onChangeRole={onChangeRole}
+            onRemove={onRemove}
+          />
+        </Suspense>
       ) : null}
     </>
   );
@@ -157,20 +147,12 @@ const MemberRow = memo(function MemberRow({
  */
 export function MembersTable(props: MembersTableProps) {
   const { caps, members, sort, onSort, selected } = props;
-  const listRef = useRef<HTMLDivElement>(null);
-  const scrollMargin = useDocumentOffset(listRef);
-  const virtualizer = useWindowVirtualizer({
-    count: members?.length ?? 0,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    scrollMargin,
-  });
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const count = members?.length ?? 0;
+  const { start, end } = useWindowRows(bodyRef, count, ROW_HEIGHT, OVERSCAN);
   const selectable = props.onRemove !== null;
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items[items.length - 1];
-  const paddingTop = first ? first.start - virtualizer.options.scrollMargin : 0;
-  const paddingBottom = last ? virtualizer.getTotalSize() - last.end : 0;
+  const paddingTop = start * ROW_HEIGHT;
+  const paddingBottom = (count - end) * ROW_HEIGHT;
   const ids = members?.map((member) => member.userId) ?? [];
   const allSelected = ids.length > 0 && ids.every((id) => selected.has(id));
   const someSelected = ids.some((id) => selected.has(id));
@@ -197,7 +179,7 @@ export function MembersTable(props: MembersTableProps) {
 
   return (
     // Scrolls sideways only where the columns do not fit (a phone); never up and down.
-    <Box ref={listRef} sx={{ overflowX: 'auto' }}>
+    <Box sx={{ overflowX: 'auto' }}>
       <Table
         size="small"
         // Narrower cell padding on a phone: the four columns fit without a sideways scroll.
@@ -243,7 +225,7 @@ export function MembersTable(props: MembersTableProps) {
             ) : null}
           </TableRow>
         </TableHead>
-        <TableBody>
+        <TableBody ref={bodyRef}>
           {members === null ? (
             Array.from({ length: 8 }, (_, index) => (
               <TableRow key={index}>
@@ -259,22 +241,18 @@ export function MembersTable(props: MembersTableProps) {
                   <TableCell colSpan={columns} sx={{ height: paddingTop, p: 0, border: 0 }} />
                 </TableRow>
               ) : null}
-              {items.map((virtual) => {
-                const member = members[virtual.index];
-                if (!member) return null;
-                return (
-                  <MemberRow
-                    key={member.userId}
-                    member={member}
-                    rowIndex={virtual.index + 2}
-                    selectable={selectable}
-                    selected={selected.has(member.userId)}
-                    onSelect={props.onSelect}
-                    onChangeRole={props.onChangeRole}
-                    onRemove={props.onRemove}
-                  />
-                );
-              })}
+              {members.slice(start, end).map((member, offset) => (
+                <MemberRow
+                  key={member.userId}
+                  member={member}
+                  rowIndex={start + offset + 2}
+                  selectable={selectable}
+                  selected={selected.has(member.userId)}
+                  onSelect={props.onSelect}
+                  onChangeRole={props.onChangeRole}
+                  onRemove={props.onRemove}
+                />
+              ))}
               {paddingBottom > 0 ? (
                 <TableRow aria-hidden>
                   <TableCell colSpan={columns} sx={{ height: paddingBottom, p: 0, border: 0 }} />
