@@ -4,10 +4,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
@@ -15,6 +13,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Organization } from '../../../api/domain';
 import type { Member, MemberListParams } from '../../../api/people';
+import { DeferredSelect } from '../../../components/deferred-select';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { ParamsPagination } from '../../../components/list-pagination';
@@ -188,68 +187,47 @@ function MembersPanelBody({
           sx={{ flexGrow: 1 }}
         />
         {caps.roleFilter ? (
-          <TextField
-            select
-            size="small"
+          <DeferredSelect
             label="Role"
             value={params.role ?? ''}
-            onChange={(event) => {
-              setParams({
-                ...params,
-                role: event.target.value === '' ? null : event.target.value,
-                page: 1,
-              });
+            options={[
+              { value: '', label: 'Any role' },
+              ...roleOptions.map((role) => ({ value: role.key, label: role.name })),
+            ]}
+            onChange={(value) => {
+              setParams({ ...params, role: value === '' ? null : value, page: 1 });
             }}
-            sx={{ minWidth: 180 }}
-            slotProps={{
-              select: {
-                onOpen: () => {
-                  setRoleMenuOpened(true);
-                },
-              },
+            onOpen={() => {
+              setRoleMenuOpened(true);
             }}
-          >
-            <MenuItem value="">Any role</MenuItem>
-            {roleOptions.map((role) => (
-              <MenuItem key={role.key} value={role.key}>
-                {role.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            minWidth={180}
+            prefetch={page !== undefined}
+          />
         ) : null}
         {caps.permissionFilter ? (
-          <TextField
-            select
-            size="small"
+          <DeferredSelect
             label="Permission"
             value={params.permission ?? ''}
-            onChange={(event) => {
-              setParams({
-                ...params,
-                permission: event.target.value === '' ? null : event.target.value,
-                page: 1,
-              });
+            options={[
+              { value: '', label: 'Any permission' },
+              ...(params.permission &&
+              !permissionCatalogue.data?.some((p) => p.key === params.permission)
+                ? [{ value: params.permission, label: params.permission }]
+                : []),
+              ...(permissionCatalogue.data ?? []).map((permission) => ({
+                value: permission.key,
+                label: permission.name,
+              })),
+            ]}
+            onChange={(value) => {
+              setParams({ ...params, permission: value === '' ? null : value, page: 1 });
             }}
-            sx={{ minWidth: 200 }}
-            slotProps={{
-              select: {
-                onOpen: () => {
-                  setPermissionMenuOpened(true);
-                },
-              },
+            onOpen={() => {
+              setPermissionMenuOpened(true);
             }}
-          >
-            <MenuItem value="">Any permission</MenuItem>
-            {params.permission &&
-            !permissionCatalogue.data?.some((p) => p.key === params.permission) ? (
-              <MenuItem value={params.permission}>{params.permission}</MenuItem>
-            ) : null}
-            {(permissionCatalogue.data ?? []).map((permission) => (
-              <MenuItem key={permission.key} value={permission.key}>
-                {permission.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            minWidth={200}
+            prefetch={page !== undefined}
+          />
         ) : null}
         {caps.add ? (
           <Gated need="support" action="add members">
