@@ -1,6 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import type TooltipComponent from '@mui/material/Tooltip';
+import { useEffect, useRef, useState } from 'react';
 import { useToast } from './toast';
 
 export interface CopyButtonProps {
@@ -10,8 +11,30 @@ export interface CopyButtonProps {
   readonly size?: 'small' | 'medium';
 }
 
+type Tooltip = typeof TooltipComponent;
+let loadedTooltip: Tooltip | null = null;
+let loadingTooltip: Promise<Tooltip> | null = null;
+/**
+ * The tooltip's code (Tooltip, Popper, Grow: its own chunk) loads when a copy button is first
+ * pointed at or focused, not with the page: org headers carry copy buttons on their first paint.
+ */
+function loadTooltip(): Promise<Tooltip> {
+  loadingTooltip ??= import('@mui/material/Tooltip').then((m) => (loadedTooltip = m.default));
+  return loadingTooltip;
+}
+
 export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
   const { toast } = useToast();
+  const [Tip, setTip] = useState<Tooltip | null>(() => loadedTooltip);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // The button is mounted anew inside the tooltip once its code is there: it keeps the focus.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [Tip]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
@@ -23,11 +46,40 @@ export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
       );
     }
   };
+  // Before the tooltip's code is there, pointing or focusing asks for it and opens the tooltip
+  // as soon as it arrives; then the tooltip handles hover and focus itself.
+  const want = () => {
+    setOpen(true);
+    void loadTooltip().then((loaded) => {
+      refocus.current = document.activeElement === button.current;
+      setTip(() => loaded);
+    });
+  };
+  const unwant = () => {
+    setOpen(false);
+  };
+  const iconButton = (
+    <IconButton
+      ref={button}
+      aria-label={`Copy ${label}`}
+      size={size}
+      onClick={() => void copy()}
+      {...(Tip ? {} : { onMouseEnter: want, onFocus: want, onMouseLeave: unwant, onBlur: unwant })}
+    >
+      <ContentCopyIcon fontSize="inherit" />
+    </IconButton>
+  );
+  if (!Tip) return iconButton;
   return (
-    <Tooltip title={`Copy ${label}`}>
-      <IconButton aria-label={`Copy ${label}`} size={size} onClick={() => void copy()}>
-        <ContentCopyIcon fontSize="inherit" />
-      </IconButton>
-    </Tooltip>
+    <Tip
+      title={`Copy ${label}`}
+      open={open}
+      onOpen={() => {
+        setOpen(true);
+      }}
+      onClose={unwant}
+    >
+      {iconButton}
+    </Tip>
   );
 }
