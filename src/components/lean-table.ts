@@ -14,6 +14,10 @@ export const lean = {
   clickable: 'lean-clickable',
   /** MUI's small checkbox cell. */
   checkbox: 'lean-checkbox',
+  /** A native checkbox over MUI's checkbox icon (`leanCheckboxIcons`): looks like MUI's Checkbox. */
+  check: 'lean-check',
+  /** A `<button>` around a 20 px icon: looks like MUI's small IconButton. */
+  iconButton: 'lean-icon-button',
   /** MUI's small filled chip, as text. */
   chip: 'lean-chip',
   /** Chips side by side, wrapping. */
@@ -36,6 +40,20 @@ export const lean = {
   oneLine: 'lean-one-line',
 } as const;
 
+/** The paths of MUI's checkbox icons (24 px view box), for a `lean.check`. */
+export const leanCheckboxIcons = {
+  blank:
+    'M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z',
+  checked:
+    'M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z',
+} as const;
+
+/** The keyboard focus ring of the theme's controls (src/app/theme.ts). */
+const focusRing: CSSObject = {
+  outline: '2px solid var(--mui-palette-primary-main)',
+  outlineOffset: 2,
+};
+
 export const leanTableSx = (theme: Theme): CSSObject => ({
   [`& tbody td`]: {
     ...theme.typography.body2,
@@ -55,6 +73,61 @@ export const leanTableSx = (theme: Theme): CSSObject => ({
   },
   [`& .${lean.clickable}`]: { cursor: 'pointer' },
   [`& td.${lean.checkbox}`]: { width: 24, padding: '0 12px 0 16px', '& > *': { padding: 0 } },
+  [`& .${lean.check}`]: {
+    position: 'relative',
+    display: 'inline-flex',
+    verticalAlign: 'middle',
+    borderRadius: '50%',
+    color: (theme.vars ?? theme).palette.text.secondary,
+    '& > input': {
+      position: 'absolute',
+      top: 0,
+      left: 0,
+      width: '100%',
+      height: '100%',
+      margin: 0,
+      padding: 0,
+      opacity: 0,
+      cursor: 'pointer',
+      zIndex: 1,
+    },
+    '& > svg': { width: 24, height: 24, display: 'block', fill: 'currentColor' },
+    '&:hover': {
+      backgroundColor: theme.alpha(
+        (theme.vars ?? theme).palette.primary.main,
+        (theme.vars ?? theme).palette.action.hoverOpacity,
+      ),
+    },
+    '&:has(> input:checked)': { color: (theme.vars ?? theme).palette.primary.main },
+    '&:has(> input:focus-visible)': focusRing,
+  },
+  [`& .${lean.iconButton}`]: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    verticalAlign: 'middle',
+    boxSizing: 'border-box',
+    margin: 0,
+    padding: '5px', // a string: sx reads a number as theme spacing
+    border: 0,
+    borderRadius: '50%',
+    backgroundColor: 'transparent',
+    color: (theme.vars ?? theme).palette.action.active,
+    cursor: 'pointer',
+    userSelect: 'none',
+    WebkitTapHighlightColor: 'transparent',
+    transition: theme.transitions.create('background-color', {
+      duration: theme.transitions.duration.shortest,
+    }),
+    '&:hover': {
+      backgroundColor: theme.alpha(
+        (theme.vars ?? theme).palette.action.active,
+        (theme.vars ?? theme).palette.action.hoverOpacity,
+      ),
+    },
+    '&:focus-visible': focusRing,
+    '& > svg': { width: 20, height: 20, display: 'block', fill: 'currentColor' },
+  },
   [`& .${lean.chip}`]: {
     maxWidth: '100%',
     fontFamily: theme.typography.fontFamily,

@@ -1,7 +1,5 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import IconButton from '@mui/material/IconButton';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -12,7 +10,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { MemberCapabilities } from '../../../api/capabilities';
 import type { Member, MemberListParams, MemberSortField } from '../../../api/people';
-import { lean, leanTableSx } from '../../../components/lean-table';
+import { lean, leanCheckboxIcons, leanTableSx } from '../../../components/lean-table';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
 import { useWindowRows } from '../../../lib/use-window-rows';
@@ -20,6 +18,10 @@ import { MemberIdentity, memberLabel } from './member-identity';
 
 const loadRowMenu = () => import('./member-row-menu');
 const MemberRowMenu = lazy(() => loadRowMenu().then((m) => ({ default: m.MemberRowMenu })));
+
+/** MUI's MoreVert icon. */
+const MORE_VERT =
+  'M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2m0 2c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2m0 6c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2';
 
 const ROW_HEIGHT = 57;
 /** Rows rendered beyond each edge of the viewport, so a fast scroll does not show blank space. */
@@ -54,9 +56,11 @@ function RowActions({
   };
   return (
     <>
-      <IconButton
+      {/* A plain button styled like MUI's small IconButton: one per row, rendered at once. */}
+      <button
+        type="button"
+        className={lean.iconButton}
         aria-label={`Actions for ${label}`}
-        size="small"
         // The menu's code starts loading as the pointer or focus reaches the button; a press
         // before it arrives opens the menu as soon as it does.
         onPointerEnter={() => void loadRowMenu()}
@@ -66,8 +70,10 @@ function RowActions({
           setAnchor(event.currentTarget);
         }}
       >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
+        <svg viewBox="0 0 24 24" aria-hidden focusable="false">
+          <path d={MORE_VERT} />
+        </svg>
+      </button>
       {menuMounted ? (
         <Suspense fallback={null}>
           <MemberRowMenu
@@ -105,13 +111,20 @@ const MemberRow = memo(function MemberRow({
     <tr className={lean.row} style={{ height: ROW_HEIGHT }} aria-rowindex={rowIndex}>
       {selectable ? (
         <td className={lean.checkbox}>
-          <Checkbox
-            checked={selected}
-            onChange={(event) => {
-              onSelect([member], event.target.checked);
-            }}
-            slotProps={{ input: { 'aria-label': `Select ${label}` } }}
-          />
+          {/* A native checkbox drawn like MUI's: one per row, rendered at once. */}
+          <span className={lean.check}>
+            <input
+              type="checkbox"
+              checked={selected}
+              onChange={(event) => {
+                onSelect([member], event.target.checked);
+              }}
+              aria-label={`Select ${label}`}
+            />
+            <svg viewBox="0 0 24 24" aria-hidden focusable="false">
+              <path d={selected ? leanCheckboxIcons.checked : leanCheckboxIcons.blank} />
+            </svg>
+          </span>
         </td>
       ) : null}
       <td style={{ maxWidth: 360 }}>
