@@ -46,25 +46,56 @@ export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
       );
     }
   };
+  // Swapping the button while it is pressed would lose the click: a tooltip that arrives between
+  // press and release waits for the click (or for the pointer to leave).
+  const pressed = useRef(false);
+  const arrived = useRef<Tooltip | null>(null);
+  const swapIn = () => {
+    const loaded = arrived.current;
+    if (!loaded || pressed.current) return;
+    arrived.current = null;
+    refocus.current = document.activeElement === button.current;
+    setTip(() => loaded);
+  };
   // Before the tooltip's code is there, pointing or focusing asks for it and opens the tooltip
   // as soon as it arrives; then the tooltip handles hover and focus itself.
   const want = () => {
     setOpen(true);
     void loadTooltip().then((loaded) => {
-      refocus.current = document.activeElement === button.current;
-      setTip(() => loaded);
+      arrived.current = loaded;
+      swapIn();
     });
   };
   const unwant = () => {
     setOpen(false);
+  };
+  const release = () => {
+    pressed.current = false;
+    swapIn();
   };
   const iconButton = (
     <IconButton
       ref={button}
       aria-label={`Copy ${label}`}
       size={size}
-      onClick={() => void copy()}
-      {...(Tip ? {} : { onMouseEnter: want, onFocus: want, onMouseLeave: unwant, onBlur: unwant })}
+      onClick={() => {
+        void copy();
+        release();
+      }}
+      {...(Tip
+        ? {}
+        : {
+            onMouseEnter: want,
+            onFocus: want,
+            onMouseLeave: () => {
+              unwant();
+              release();
+            },
+            onBlur: unwant,
+            onPointerDown: () => {
+              pressed.current = true;
+            },
+          })}
     >
       <ContentCopyIcon fontSize="inherit" />
     </IconButton>
