@@ -1,7 +1,8 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
 import type TooltipComponent from '@mui/material/Tooltip';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useToast } from './toast';
 
 export interface CopyButtonProps {
@@ -15,8 +16,9 @@ type Tooltip = typeof TooltipComponent;
 let loadedTooltip: Tooltip | null = null;
 let loadingTooltip: Promise<Tooltip> | null = null;
 /**
- * The tooltip's code (Tooltip, Popper, Grow: its own chunk) loads when a copy button is first
- * pointed at or focused, not with the page: org headers carry copy buttons on their first paint.
+ * The tooltip's code (Tooltip, Popper, Grow: its own chunk) loads when the page is first idle or
+ * a copy button is pointed at or focused, not with the page: org headers carry copy buttons on
+ * their first paint.
  */
 function loadTooltip(): Promise<Tooltip> {
   loadingTooltip ??= import('@mui/material/Tooltip').then((m) => (loadedTooltip = m.default));
@@ -26,15 +28,33 @@ function loadTooltip(): Promise<Tooltip> {
 export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
   const { toast } = useToast();
   const [Tip, setTip] = useState<Tooltip | null>(() => loadedTooltip);
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  // The button is mounted anew inside the tooltip once its code is there: it keeps the focus.
-  const refocus = useRef(false);
+  // The button is mounted anew inside the tooltip once its code is there, which would drop a
+  // hover, a focus or a press in progress: the swap waits until the pointer and focus are away.
+  const hovered = useRef(false);
+  const focused = useRef(false);
+  const swapIn = useCallback(() => {
+    if (!loadedTooltip || hovered.current || focused.current) return;
+    const loaded = loadedTooltip;
+    // At once, so no press can start between this check and the new button.
+    flushSync(() => {
+      setTip(() => loaded);
+    });
+  }, []);
   useEffect(() => {
-    if (!refocus.current) return;
-    refocus.current = false;
-    button.current?.focus();
-  }, [Tip]);
+    if (Tip) return;
+    // Loaded when the page is next idle (or on the first hover or focus, whichever comes first).
+    const load = () => void loadTooltip().then(swapIn);
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(load, { timeout: 3000 });
+      return () => {
+        window.cancelIdleCallback(handle);
+      };
+    }
+    const handle = setTimeout(load, 200);
+    return () => {
+      clearTimeout(handle);
+    };
+  }, [Tip, swapIn]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
@@ -46,54 +66,29 @@ export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
       );
     }
   };
-  // Swapping the button while it is pressed would lose the click: a tooltip that arrives between
-  // press and release waits for the click (or for the pointer to leave).
-  const pressed = useRef(false);
-  const arrived = useRef<Tooltip | null>(null);
-  const swapIn = () => {
-    const loaded = arrived.current;
-    if (!loaded || pressed.current) return;
-    arrived.current = null;
-    refocus.current = document.activeElement === button.current;
-    setTip(() => loaded);
-  };
-  // Before the tooltip's code is there, pointing or focusing asks for it and opens the tooltip
-  // as soon as it arrives; then the tooltip handles hover and focus itself.
-  const want = () => {
-    setOpen(true);
-    void loadTooltip().then((loaded) => {
-      arrived.current = loaded;
-      swapIn();
-    });
-  };
-  const unwant = () => {
-    setOpen(false);
-  };
-  const release = () => {
-    pressed.current = false;
-    swapIn();
-  };
   const iconButton = (
     <IconButton
-      ref={button}
       aria-label={`Copy ${label}`}
       size={size}
-      onClick={() => {
-        void copy();
-        release();
-      }}
+      onClick={() => void copy()}
       {...(Tip
         ? {}
         : {
-            onMouseEnter: want,
-            onFocus: want,
-            onMouseLeave: () => {
-              unwant();
-              release();
+            onMouseEnter: () => {
+              hovered.current = true;
+              void loadTooltip();
             },
-            onBlur: unwant,
-            onPointerDown: () => {
-              pressed.current = true;
+            onMouseLeave: () => {
+              hovered.current = false;
+              swapIn();
+            },
+            onFocus: () => {
+              focused.current = true;
+              void loadTooltip();
+            },
+            onBlur: () => {
+              focused.current = false;
+              swapIn();
             },
           })}
     >
@@ -101,16 +96,5 @@ export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
     </IconButton>
   );
   if (!Tip) return iconButton;
-  return (
-    <Tip
-      title={`Copy ${label}`}
-      open={open}
-      onOpen={() => {
-        setOpen(true);
-      }}
-      onClose={unwant}
-    >
-      {iconButton}
-    </Tip>
-  );
+  return <Tip title={`Copy ${label}`}>{iconButton}</Tip>;
 }
