@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shellCss } from '../src/app/layout/shell-styles';
+import { pageCss } from '../src/components/page-styles';
 import { inlineThemeCss } from './theme-css-plugin';
 import { themeCss } from './theme-css';
 
@@ -34,8 +35,8 @@ describe('the page’s build-time global CSS', () => {
     expect(ruleBody(css, '.dark')).toContain('color-scheme:dark');
   });
 
-  it('ends with the page frame’s rules, after the baseline they build on', () => {
-    expect(css.endsWith(shellCss)).toBe(true);
+  it('ends with the page frame’s and the pages’ rules, after the baseline they build on', () => {
+    expect(css.endsWith(shellCss + pageCss)).toBe(true);
     expect(css.indexOf('body{')).toBeLessThan(css.indexOf('.od-frame{'));
   });
 
