@@ -11,6 +11,8 @@
  *     [--only gateway|direct]
  *
  * `--only` drives one path (for `node --cpu-prof --import tsx scripts/bench-gateway-cpu.ts`).
+ * Under `node --expose-gc` each round also prints the heap left after a full GC, which keeps
+ * growing round after round when calls leave something behind.
  */
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -75,12 +77,22 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(before);
     return (used.user + used.system) / calls;
   };
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const heapAfterGc = async (): Promise<string> => {
+    if (!gc) return '';
+    // Twice, a turn apart: finalizers (undici's signal listeners) run between the two.
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gc();
+    return `, heap after GC ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MB`;
+  };
 
   const only = process.argv[process.argv.indexOf('--only') + 1];
   if (only === 'gateway' || only === 'direct') {
     for (let round = 0; round <= rounds; round++) {
+      const perCall = await measure(only);
       console.log(
-        `${only.padEnd(8)} ${(await measure(only)).toFixed(1).padStart(7)} µs CPU per call`,
+        `${only.padEnd(8)} ${perCall.toFixed(1).padStart(7)} µs CPU per call${await heapAfterGc()}`,
       );
     }
     await server.close();
@@ -93,7 +105,9 @@ async function main(): Promise<void> {
     for (const path of ['direct', 'gateway'] as const) {
       const perCall = await measure(path);
       results[path].push(perCall);
-      console.log(`${path.padEnd(8)} ${perCall.toFixed(1).padStart(7)} µs CPU per call`);
+      console.log(
+        `${path.padEnd(8)} ${perCall.toFixed(1).padStart(7)} µs CPU per call${await heapAfterGc()}`,
+      );
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;

@@ -6,14 +6,17 @@
  * and its RSS after the load has ended and the server has been idle.
  *
  *   npx tsx scripts/bench-gateway.ts [--port 4601] [--seconds 8] [--concurrency 200] [--rounds 2]
- *     [--cpu-prof <dir>]
+ *     [--cpu-prof <dir>] [--heap-snapshots <dir>]
  *
  * `--cpu-prof <dir>` runs the server under `node --cpu-prof`, its profile written to `<dir>` when
  * it exits (sum it by function with `npx tsx scripts/cpu-profile-top.ts <file>`).
+ * `--heap-snapshots <dir>` has the server write a heap snapshot (after a full GC) into `<dir>`
+ * after the first round pair and after the last, to tell a leak from a plateau (compare them
+ * with `npx tsx scripts/heap-snapshot-diff.ts <first> <last>`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,6 +36,8 @@ const origin = `http://127.0.0.1:${port}`;
 const entry = join('dist', 'server', 'start.js');
 const profileAt = process.argv.indexOf('--cpu-prof');
 const profileDir = profileAt === -1 ? undefined : process.argv[profileAt + 1];
+const snapshotsAt = process.argv.indexOf('--heap-snapshots');
+const snapshotDir = snapshotsAt === -1 ? undefined : process.argv[snapshotsAt + 1];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -133,6 +138,21 @@ async function waitUntilReady(server: ChildProcess, timeoutMs: number): Promise<
   );
 }
 
+/** Has the server write a heap snapshot (SIGUSR2) and waits until the file is complete. */
+async function heapSnapshot(server: ChildProcess, dir: string): Promise<void> {
+  const before = new Set(readdirSync(dir));
+  server.kill('SIGUSR2');
+  for (let i = 0; i < 600; i++) {
+    await sleep(500);
+    const written = readdirSync(dir).find(
+      (name) => name.endsWith('.heapsnapshot') && !before.has(name),
+    );
+    // The file is complete once it ends with the snapshot's closing bracket.
+    if (written && readFileSync(join(dir, written), 'latin1').trimEnd().endsWith('}')) return;
+  }
+  throw new Error('The server did not write a heap snapshot within 5 minutes.');
+}
+
 const BUDGET = 1.5;
 
 /** Percentiles over every round of a path together (the rounds alternate, so drift evens out). */
@@ -153,7 +173,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'orgdeck-bench-gateway-'));
-  const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const nodeArgs = [
+    ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+    ...(snapshotDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`] : []),
+  ];
   spawnedAt = performance.now();
   const server = spawn(process.execPath, [...nodeArgs, entry], {
     env: {
@@ -182,6 +205,12 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       directRounds.push(await run('direct', direct.url, direct.headers, pid));
       gatewayRounds.push(await run('gateway', gateway.url, {}, pid));
+      if (snapshotDir && (round === 0 || round === rounds - 1)) {
+        await heapSnapshot(server, snapshotDir);
+        console.log(
+          `heap snapshot after round ${round + 1}, server rss ${serverRssMb(pid).toFixed(0)} MB`,
+        );
+      }
     }
     const perRound = gatewayRounds.map((g, i) => {
       const d = directRounds[i];
