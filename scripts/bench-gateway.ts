@@ -11,7 +11,8 @@
  * `--cpu-prof <dir>` runs the server under `node --cpu-prof`, its profile written to `<dir>` when
  * it exits (sum it by function with `npx tsx scripts/cpu-profile-top.ts <file>`).
  * `--heap-snapshots <dir>` has the server write a heap snapshot (after a full GC) into `<dir>`
- * after the first round pair and after the last, to tell a leak from a plateau (compare them
+ * after the first round pair, after the last and after the idle time, to tell a leak from a
+ * plateau (compare them
  * with `npx tsx scripts/heap-snapshot-diff.ts <first> <last>`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -228,6 +229,11 @@ async function main(): Promise<void> {
     console.log(
       `server rss after 10 s idle ${serverRssMb(pid).toFixed(0)} MB; ${logLines} log lines read`,
     );
+    if (snapshotDir) {
+      // Once idle, the log lines still queued for a lagging reader have been written out.
+      await heapSnapshot(server, snapshotDir);
+      console.log(`heap snapshot after 10 s idle, server rss ${serverRssMb(pid).toFixed(0)} MB`);
+    }
     const within = p99Ratio <= BUDGET;
     console.log(
       `verdict: gateway p99 ${p99Ratio.toFixed(2)}× direct is ${within ? 'within' : 'OVER'} the ${BUDGET}× budget`,
