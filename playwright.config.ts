@@ -1,15 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import type { ConnectionOption } from './e2e/fixtures';
-import { SCALE_ORGS } from './e2e/scale';
+import { scaleServerURL } from './e2e/scale-server';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4319);
 const baseURL = `http://127.0.0.1:${PORT}`;
 /** A second server, configured to require sign-in, for the console-security journeys. */
 const SIGNED_IN_PORT = PORT + 1;
 const signedInURL = `http://127.0.0.1:${SIGNED_IN_PORT}`;
-/** A third server whose Kinde sandbox holds more orgs than the browser loads, for the scale journey. */
-const SCALE_PORT = PORT + 2;
-const scaleURL = `http://127.0.0.1:${SCALE_PORT}`;
+/**
+ * A third server (PORT + 2) whose Kinde sandbox holds more orgs than the browser loads, for the
+ * scale journey: started in the background by the global setup (e2e/scale-server.ts).
+ */
+const scaleURL = scaleServerURL();
 
 /** Debian's Chromium (never a downloaded browser); override with CHROMIUM_PATH. */
 const chromium = {
@@ -62,6 +64,7 @@ export default defineConfig<ConnectionOption>({
       use: { connectionId: 'kinde', baseURL: scaleURL },
     },
   ],
+  globalSetup: './e2e/global-setup.ts',
   webServer: [
     {
       // The production build: SPA, gateway and an in-memory sandbox from one Node process.
@@ -90,23 +93,6 @@ export default defineConfig<ConnectionOption>({
       },
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
-    },
-    {
-      // Seeding thousands of orgs and opening PGlite on a loaded machine can take 30–40 s. The
-      // index syncs at start (as a deployment does), once; no scheduled refresh during the run.
-      command: 'node dist/server/start.js',
-      url: `${scaleURL}/api/connections`,
-      env: {
-        PORT: String(SCALE_PORT),
-        HOST: '127.0.0.1',
-        ORGDECK_SANDBOX: 'memory',
-        ORGDECK_SANDBOX_SCALE: String(SCALE_ORGS),
-        ORGDECK_INDEX_SANDBOX_SCHEDULE: 'on',
-        ORGDECK_INDEX_REFRESH_MINUTES: '0',
-        ORGDECK_DATA_DIR: '.orgdeck-data/e2e-scale',
-      },
-      reuseExistingServer: !process.env['CI'],
-      timeout: 120_000,
     },
   ],
 });

@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { orgdeckServer } from './server/dev-plugin';
 import { precompress } from './server/precompress-plugin';
+import { inlineThemeCss } from './server/theme-css-plugin';
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: isSsrBuild ? [] : [react(), orgdeckServer(), precompress()],
+  plugins: isSsrBuild ? [] : [react(), inlineThemeCss(), orgdeckServer(), precompress()],
   server: { port: 5173, strictPort: false },
   build: isSsrBuild
     ? { outDir: 'dist/server', emptyOutDir: true, target: 'node20' }

@@ -109,7 +109,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
             : {}),
         });
   const upstream = createUpstreamFetch({
-    sandboxFetch: sandbox ? (request) => Promise.resolve(sandbox.app.fetch(request)) : null,
+    sandboxFetch: sandbox ? (mount, request) => sandbox.fetchVendor(mount, request) : null,
     ...(options.networkFetch ? { networkFetch: options.networkFetch } : {}),
   });
   const auditStore = options.auditStore ?? new MemoryAuditStore();

@@ -11,7 +11,11 @@ import type { Logger } from './store/log';
  * every in-flight request for seconds under load. pino flushes what is buffered when the process
  * exits; `handleShutdown` flushes before it exits too.
  */
-export function createLogger(level = process.env['LOG_LEVEL'] ?? 'info'): pino.Logger {
+export function createLogger(
+  level = process.env['LOG_LEVEL'] ?? 'info',
+  /** A file descriptor or path (benchmarks write to /dev/null); stdout by default. */
+  dest: number | string = 1,
+): pino.Logger {
   return pino(
     {
       level,
@@ -19,7 +23,7 @@ export function createLogger(level = process.env['LOG_LEVEL'] ?? 'info'): pino.L
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
-    pino.destination({ dest: 1, sync: false, minLength: 4096 }),
+    pino.destination({ dest, sync: false, minLength: 4096 }),
   );
 }
 

@@ -15,7 +15,7 @@ import type { Connection } from '../config';
  */
 export class CallAudit {
   /** What the call acted on, as far as known (the created org once the provider answered). */
-  target: AuditTarget;
+  private target: AuditTarget | undefined;
   private body: Uint8Array | undefined;
   private contentType: string | undefined;
 
@@ -24,19 +24,21 @@ export class CallAudit {
     private readonly access: RequestAccess,
     private readonly connection: Connection,
     private readonly match: OperationMatch,
-  ) {
-    this.target = auditTarget(match, undefined, undefined);
-  }
+  ) {}
 
   /** The body is known (after authorization): it may name invitees and users. */
   readBody(body: Uint8Array | undefined, contentType: string | undefined): void {
-    this.target = auditTarget(this.match, body, contentType);
+    this.target = undefined;
     this.contentType = contentType;
     this.body = body;
   }
 
-  /** Who and what the call is about (with the created org's id once the provider answered). */
+  /**
+   * Who and what the call is about (with the created org's id once the provider answered),
+   * worked out when first asked for: only writes are audited, so a read never computes it.
+   */
   get currentTarget(): AuditTarget {
+    this.target ??= auditTarget(this.match, this.body, this.contentType);
     return this.target;
   }
 
@@ -51,7 +53,7 @@ export class CallAudit {
       actor: auditActor(this.access),
       connection: this.connection,
       match: this.match,
-      target: this.target,
+      target: this.currentTarget,
       outcome,
       status,
       error,
@@ -68,7 +70,7 @@ export class CallAudit {
     if (!this.match.op.mutates) return null;
     const { provider } = this.connection;
     const created = createdOrgId(provider, this.match, status, payload);
-    if (created !== undefined) this.target = { ...this.target, orgId: created };
+    if (created !== undefined) this.target = { ...this.currentTarget, orgId: created };
     if (!this.auditor) return null;
     const requested = bodyUserIds(this.match, this.body, this.contentType);
     const shortfall = bulkShortfall(provider, this.match, status, payload, requested);

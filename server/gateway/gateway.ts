@@ -11,10 +11,10 @@ import type { CredentialProvider } from './credentials';
 import { forward, upstreamUrl } from './forward';
 import { checkHealth } from './health';
 import { matchCall } from './match';
-import { redactBytes, redactedResponseHeaders } from './redact';
+import { redactBody, redactBytes, redactedResponseHeaders } from './redact';
 import { refuse, type Refusal } from './refusal';
 import { declaredTooLarge, readUpstreamBody } from './request-body';
-import { readResponseLimited, ResponseTooLargeError } from './response-body';
+import { readAnswer, ResponseTooLargeError } from './response-body';
 import type { UpstreamFetch } from './upstream';
 
 export { UPSTREAM_BODY_LIMIT } from './request-body';
@@ -185,9 +185,9 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     const { response, secrets } = forwarded;
 
     // 5. redact: every byte and forwarded header, whatever the content type
-    let raw: Uint8Array;
+    let answer: string | Uint8Array;
     try {
-      raw = await readResponseLimited(response);
+      answer = await readAnswer(response);
     } catch (error) {
       if (!(error instanceof ResponseTooLargeError)) throw error;
       return await refuseAndAudit(
@@ -198,17 +198,24 @@ export function createGateway(options: GatewayOptions): Hono<ConsoleEnv> {
     } finally {
       forwarded.release();
     }
-    const payload = redactBytes(raw, secrets);
+    const payload =
+      typeof answer === 'string' ? redactBody(answer, secrets) : redactBytes(answer, secrets);
     const headers = redactedResponseHeaders(response.headers, secrets);
-    log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
+    // A read's outcome is in the request log line; refusals, failures and writes get their own.
+    if (match.op.mutates) {
+      log(`gateway ${connection.id} ${match.id} ${response.status} ${Date.now() - started}ms`);
+    }
 
     // 6. audit
-    const auditId = await audit.answered(response.status, payload, secrets);
-    if (auditId !== null) headers.set(AUDIT_ID_HEADER, auditId);
-    if (match.op.mutates && response.ok)
-      await options.onWriteSucceeded?.(connection.id, match.id, audit.currentTarget);
+    if (match.op.mutates) {
+      const bytes = typeof payload === 'string' ? new TextEncoder().encode(payload) : payload;
+      const auditId = await audit.answered(response.status, bytes, secrets);
+      if (auditId !== null) headers.set(AUDIT_ID_HEADER, auditId);
+      if (response.ok)
+        await options.onWriteSucceeded?.(connection.id, match.id, audit.currentTarget);
+    }
     const empty = response.status === 204 || response.status === 304;
-    return new Response(empty ? null : (payload as Uint8Array<ArrayBuffer>), {
+    return new Response(empty ? null : (payload as string | Uint8Array<ArrayBuffer>), {
       status: response.status,
       headers,
     });

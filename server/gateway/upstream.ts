@@ -1,6 +1,8 @@
 import { SANDBOX_SCHEME } from '../config';
 
 export type Fetch = (request: Request) => Promise<Response>;
+/** The embedded sandbox in process: `request` at the vendor's own path (see `Sandbox.fetchVendor`). */
+export type SandboxFetch = (mount: string, request: Request) => Promise<Response>;
 export type UpstreamFetch = (
   url: string,
   init: RequestInit,
@@ -34,7 +36,7 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | null | undefine
  * applies to both: an in-process call that has not answered when it aborts is abandoned.
  */
 export function createUpstreamFetch(options: {
-  readonly sandboxFetch: Fetch | null;
+  readonly sandboxFetch: SandboxFetch | null;
   readonly networkFetch?: Fetch;
 }): UpstreamFetch {
   const network = options.networkFetch ?? ((request: Request) => fetch(request));
@@ -42,12 +44,16 @@ export function createUpstreamFetch(options: {
     if (url.startsWith(SANDBOX_SCHEME)) {
       if (!options.sandboxFetch) throw new Error('The sandbox is disabled on this server.');
       const target = new URL(url);
-      const local = `${publicOrigin}/sandbox/${target.host}${target.pathname}${target.search}`;
+      // At the vendor's own path on the public origin, as the vendor's routes see it.
+      const local = `${publicOrigin}${target.pathname || '/'}${target.search}`;
       // The signal stays out of the in-process Request: a Request made with a signal follows
       // it with a signal, listener and finalizer of its own (most of its construction cost),
       // and nothing in the sandbox reads it. `untilAborted` applies timeout and cancellation.
       const { signal, ...unsignalled } = init;
-      return untilAborted(options.sandboxFetch(new Request(local, unsignalled)), signal);
+      return untilAborted(
+        options.sandboxFetch(target.host, new Request(local, unsignalled)),
+        signal,
+      );
     }
     return network(new Request(url, { ...init, redirect: 'manual' }));
   };

@@ -74,6 +74,26 @@ describe('sandbox', () => {
     expect(next.status).toBe(200);
   });
 
+  it('answers in-process vendor calls with the same steps as /sandbox/<mount>: credentials, faults, body, store', async () => {
+    const sandbox = await createSandbox({ dataDir: null });
+    const call = (path: string, init: RequestInit = {}) =>
+      sandbox.fetchVendor('permit', new Request(`http://orgdeck.test${path}`, init));
+    expect((await call('/v2/orgs')).status).toBe(401);
+    sandbox.faults.add({ vendor: 'permit', path: '/v2/orgs', status: 503, times: 1 });
+    // The vendor refuses a call without its token before a fault could answer it.
+    expect((await call('/v2/orgs')).status).toBe(401);
+    expect((await call('/v2/orgs', { headers: auth })).status).toBe(503);
+    const created = await call('/v2/orgs', {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ key: 'in-process', name: 'In Process' }),
+    });
+    expect(created.status).toBe(200);
+    expect(await permitOrgs(sandbox, 'in-process')).toHaveLength(1);
+    const unknown = await sandbox.fetchVendor('nobody', new Request('http://orgdeck.test/v2/orgs'));
+    expect(unknown.status).toBe(404);
+  });
+
   it('refuses a malformed fault', async () => {
     const sandbox = await createSandbox({ dataDir: null });
     const response = await sandbox.app.fetch(

@@ -11,7 +11,7 @@ import { createNumindSandbox } from './providers/numind/routes';
 import { createPermitSandbox } from './providers/permit/routes';
 import { DbSandboxStore } from './db-store';
 import { SandboxStore, type SandboxStateStore } from './store';
-import type { SandboxContext, SandboxVendor } from './vendor';
+import type { CredentialsLike, SandboxContext, SandboxVendor } from './vendor';
 
 export interface SandboxOptions {
   /**
@@ -31,6 +31,13 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Serves everything under `/sandbox`. */
   readonly app: Hono;
+  /**
+   * In process (the gateway's calls): `request` is at the vendor's own path (`/v2/orgs`, not
+   * `/sandbox/permit/v2/orgs`), on the origin the browser used. The same steps as
+   * `/sandbox/<mount>/…` (the vendor's credential check, body limit, faults, the store's lock),
+   * without building the request a second time for a call without a body.
+   */
+  fetchVendor(mount: string, request: Request): Promise<Response>;
   readonly store: SandboxStateStore;
   readonly faults: FaultRegistry;
   readonly vendors: readonly SandboxVendor[];
@@ -62,6 +69,18 @@ function sandboxFallback(c: Context): Response {
   const allow = route[1].includes('GET') ? [...route[1], 'HEAD'] : route[1];
   c.header('allow', allow.join(', '));
   return c.json({ error: 'Method not allowed', allow }, 405);
+}
+
+const mountPath = (mount: string) => `${SANDBOX_PREFIX}/${mount}`;
+
+/** The credentials a vendor checks (headers and query parameters) of an in-process request. */
+function requestCredentials(request: Request, url: URL): CredentialsLike {
+  return {
+    req: {
+      header: (name) => request.headers.get(name) ?? undefined,
+      query: (name) => url.searchParams.get(name) ?? undefined,
+    },
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -159,49 +178,84 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       : c.json({ error: 'No such fault' }, 404),
   );
 
+  /**
+   * One vendor call: the vendor's credential check first (a fault never answers a request the
+   * vendor would refuse), the body within its limit, an injected fault, then the vendor's route
+   * under the store's lock. `vendorRequest` builds the request the vendor's app sees, at its own
+   * path, with the body as read.
+   */
+  const callVendor = async (
+    vendor: SandboxVendor,
+    request: Request,
+    vendorPath: string,
+    credentials: CredentialsLike,
+    vendorRequest: (body: Uint8Array<ArrayBuffer> | null) => Request,
+  ): Promise<Response> => {
+    const refusal = vendor.authenticate(credentials, vendorPath);
+    if (refusal) return refusal;
+    const body = await readVendorBody(request);
+    if (body instanceof BodyTooLargeError) {
+      return vendor.error(413, `The request body exceeds the limit of ${body.limit} bytes.`);
+    }
+    const fault = faults.take(vendor.mount, request.method, vendorPath);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.status === 429) return vendor.rateLimited(fault.retryAfterSeconds ?? 1);
+    if (fault?.status) {
+      return vendor.error(
+        fault.status,
+        fault.message ?? `Injected sandbox fault (${fault.status})`,
+      );
+    }
+    const write = request.method !== 'GET' && request.method !== 'HEAD';
+    // Durable before it answers: a write the caller saw succeed survives a crash.
+    return store.run(slicesOf.get(vendor) ?? [], write, () =>
+      Promise.resolve(vendor.app.fetch(vendorRequest(body))),
+    );
+  };
+
   for (const vendor of vendors) {
     const prefix = `${SANDBOX_PREFIX}/${vendor.mount}`;
-    const slices = slicesOf.get(vendor) ?? [];
     app.all(`${prefix}/*`, async (c) => {
       const url = new URL(c.req.url);
       const vendorPath = url.pathname.slice(prefix.length) || '/';
-      // The vendor's credential check comes first: a fault never answers a request the vendor
-      // would refuse.
-      const refusal = vendor.authenticate(c, vendorPath);
-      if (refusal) return refusal;
-      const body = await readVendorBody(c.req.raw);
-      if (body instanceof BodyTooLargeError) {
-        return vendor.error(413, `The request body exceeds the limit of ${body.limit} bytes.`);
-      }
-      const fault = faults.take(vendor.mount, c.req.method, vendorPath);
-      if (fault?.latencyMs) await sleep(fault.latencyMs);
-      if (fault?.status === 429) return vendor.rateLimited(fault.retryAfterSeconds ?? 1);
-      if (fault?.status) {
-        return vendor.error(
-          fault.status,
-          fault.message ?? `Injected sandbox fault (${fault.status})`,
-        );
-      }
       const forwarded = new URL(vendorPath + url.search, url.origin);
-      const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
-      // Durable before it answers: a write the caller saw succeed survives a crash.
-      return store.run(slices, write, () =>
-        Promise.resolve(
-          vendor.app.fetch(
-            new Request(forwarded, {
-              method: c.req.method,
-              headers: c.req.raw.headers,
-              signal: c.req.raw.signal,
-              ...(body === null ? {} : { body }),
-            }),
-          ),
-        ),
+      // Without the incoming request's signal: nothing in a vendor's routes reads it, and a
+      // Request made with a signal hangs a listener and a finalizer on it that outlive the call
+      // until the finalizer runs (thousands of them held under load).
+      return callVendor(
+        vendor,
+        c.req.raw,
+        vendorPath,
+        c,
+        (body) =>
+          new Request(forwarded, {
+            method: c.req.method,
+            headers: c.req.raw.headers,
+            ...(body === null ? {} : { body }),
+          }),
       );
     });
   }
 
+  const byMount = new Map(vendors.map((vendor) => [vendor.mount, vendor]));
+  const fetchVendor = async (mount: string, request: Request): Promise<Response> => {
+    const vendor = byMount.get(mount);
+    const url = new URL(request.url);
+    if (!vendor) {
+      return Response.json(
+        { error: 'Not found', path: `${mountPath(mount)}${url.pathname}` },
+        { status: 404 },
+      );
+    }
+    return callVendor(vendor, request, url.pathname, requestCredentials(request, url), (body) =>
+      body === null
+        ? request
+        : new Request(request.url, { method: request.method, headers: request.headers, body }),
+    );
+  };
+
   app.all(SANDBOX_PREFIX, sandboxFallback);
   app.all(`${SANDBOX_PREFIX}/*`, sandboxFallback);
 
-  return { app, store, faults, vendors, flush: () => store.flush() };
+  return { app, fetchVendor, store, faults, vendors, flush: () => store.flush() };
 }

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { ApiError } from './errors';
 
+// The page's CSP has no 'unsafe-eval': without this, Zod's first object parse probes `new
+// Function` to decide whether to compile parsers, which the CSP refuses (a violation report on
+// every page load) before Zod falls back to the interpreter it then uses anyway.
+z.config({ jitless: true });
+
 function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
   return path

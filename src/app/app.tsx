@@ -1,4 +1,3 @@
-import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
@@ -29,9 +28,15 @@ export function startApp(): AppStart {
 
 export function App({ start }: { readonly start: AppStart }) {
   return (
-    // No transitions while the scheme changes: every colour switches at once (no flash).
-    <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
-      <CssBaseline enableColorScheme />
+    // No transitions while the scheme changes: every colour switches at once (no flash). The
+    // theme's variables and baseline come with the page shell, made at build time
+    // (server/theme-css.ts): nothing to generate here.
+    <ThemeProvider
+      theme={theme}
+      defaultMode="system"
+      disableTransitionOnChange
+      disableStyleSheetGeneration
+    >
       <QueryClientProvider client={start.queryClient}>
         <ToastProvider>
           <RouterProvider router={start.router} />

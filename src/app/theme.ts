@@ -1,3 +1,4 @@
+import type {} from '@mui/material/themeCssVarsAugmentation';
 import { createTheme, type CSSObject } from '@mui/material/styles';
 
 /**

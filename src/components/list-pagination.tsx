@@ -1,12 +1,10 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useId, type ChangeEvent } from 'react';
 import type { Page } from '../api/domain';
 import { formatNumber } from '../lib/format';
+import { page as styles } from './page-styles';
 
 export interface ListPaginationProps {
   /** 1-based. */
@@ -39,35 +37,18 @@ export function ListPagination(props: ListPaginationProps) {
         ? `more than ${formatNumber(to)}`
         : formatNumber(to);
   return (
-    <Stack
-      direction="row"
-      spacing={2}
-      sx={{ alignItems: 'center', justifyContent: 'flex-end', px: 2, py: 1, flexWrap: 'wrap' }}
-    >
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Typography id={labelId} variant="body2">
+    <div className={styles.pagination}>
+      <div className={styles.paginationGroup}>
+        <p id={labelId} className={styles.smallText}>
           Rows per page
-        </Typography>
-        <Box
-          component="select"
+        </p>
+        <select
+          className={styles.nativeSelect}
           aria-labelledby={labelId}
           value={pageSize}
           disabled={props.disabled}
           onChange={(event: ChangeEvent<HTMLSelectElement>) => {
             props.onPageSizeChange(Number(event.target.value));
-          }}
-          sx={{
-            font: 'inherit',
-            fontSize: 14,
-            color: 'text.primary',
-            bgcolor: 'background.paper',
-            border: 1,
-            borderColor: 'divider',
-            borderRadius: 1,
-            px: 0.5,
-            py: 0.25,
-            cursor: 'pointer',
-            '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 1 },
           }}
         >
           {props.pageSizes.map((size) => (
@@ -75,12 +56,12 @@ export function ListPagination(props: ListPaginationProps) {
               {size}
             </option>
           ))}
-        </Box>
-      </Stack>
-      <Typography variant="body2" role="status">
+        </select>
+      </div>
+      <p className={styles.smallText} role="status">
         {formatNumber(from)}–{formatNumber(to)} of {of}
-      </Typography>
-      <Stack direction="row">
+      </p>
+      <div className={styles.paginationGroup}>
         <IconButton
           aria-label="Go to previous page"
           disabled={props.disabled === true || page <= 1}
@@ -99,8 +80,8 @@ export function ListPagination(props: ListPaginationProps) {
         >
           <ChevronRightIcon />
         </IconButton>
-      </Stack>
-    </Stack>
+      </div>
+    </div>
   );
 }
 

@@ -1,7 +1,5 @@
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { page } from './page-styles';
 
 export interface PageHeaderProps {
   readonly title: ReactNode;
@@ -12,23 +10,15 @@ export interface PageHeaderProps {
 
 export function PageHeader({ title, subtitle, actions, avatar }: PageHeaderProps) {
   return (
-    <Stack
-      direction={{ xs: 'column', sm: 'row' }}
-      spacing={2}
-      sx={{ mb: 3, alignItems: { xs: 'flex-start', sm: 'center' } }}
-    >
+    <div className={page.header}>
       {avatar}
-      <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-        <Typography variant="h1" tabIndex={-1} sx={{ overflowWrap: 'anywhere' }}>
+      <div className={page.heading}>
+        <h1 className={page.title} tabIndex={-1}>
           {title}
-        </Typography>
-        {subtitle ? <Box sx={{ color: 'text.secondary', mt: 0.5 }}>{subtitle}</Box> : null}
-      </Box>
-      {actions ? (
-        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-          {actions}
-        </Stack>
-      ) : null}
-    </Stack>
+        </h1>
+        {subtitle ? <div className={page.subtitle}>{subtitle}</div> : null}
+      </div>
+      {actions ? <div className={page.actions}>{actions}</div> : null}
+    </div>
   );
 }

@@ -4,7 +4,8 @@ import { createOrg } from '../../data';
 /**
  * Every page of a connection, every tab of an org and every dialog or menu they open, scanned with
  * axe after each step in both colour schemes (the scheme is switched in place, so each view is
- * opened once for both; serious and critical violations and the landmark rules fail). Three walks
+ * opened once for both; serious and critical violations and the landmark rules fail, and on the
+ * org list, the org page and its tabs a violation of any impact fails). Three walks
  * rather than a test per view: each sets up its data once, and the soft checks still name every
  * view that fails. Pages that do not depend on the provider (audit log, connections, 404,
  * sign-in) are walked once, in the shell project (shell/console-accessibility).

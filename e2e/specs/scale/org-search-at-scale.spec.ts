@@ -2,6 +2,7 @@ import type { Organization } from '../../../src/api/domain';
 import { CLIENT_LIST_LIMIT } from '../../../src/api/collect-pages';
 import { expect, test } from '../../fixtures';
 import { SCALE_ORGS } from '../../scale';
+import { waitForScaleServer } from '../../scale-server';
 
 /** A count as the page prints it, in whatever grouping the browser's locale uses. */
 function countPattern(n: number): string {
@@ -21,6 +22,12 @@ async function orgPastTheBrowserLimit(
 }
 
 test.describe('Organizations at scale', () => {
+  // The server starts in the background with the run (e2e/global-setup.ts) and seeds meanwhile.
+  test.beforeAll(async ({ baseURL }) => {
+    test.setTimeout(150_000);
+    await waitForScaleServer(baseURL ?? '', 140_000);
+  });
+
   test('a Kinde org beyond the first 2,000 is found by search once the index is built', async ({
     api,
     orgList,

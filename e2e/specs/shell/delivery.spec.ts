@@ -38,6 +38,30 @@ const ORG_PAGE_SOURCES = [
 ];
 const BUDGET_ORG_PAGE_FILES = 6;
 const BUDGET_ORG_PAGE_ROUTE_BROTLI_KB = 32;
+/** The overview's initial graph: the same entry and adapter with the overview route. Its charts
+ * (MUI X, ~100 kB) are a chunk of their own that the page does not wait for (issue 10: the
+ * overview's LCP), so it starts within the org list's budget. */
+const OVERVIEW_SOURCES = [
+  ENTRY_SOURCE,
+  'src/app/routes/overview-route.tsx',
+  adapterSource('clerk'),
+];
+
+/** The files a page needs before it runs (from the build manifest) and their brotli size. */
+function initialGraph(sources: readonly string[]): {
+  chunks: string[];
+  brotliKb: number;
+  summary: string;
+} {
+  const built = manifest();
+  const chunks = staticClosure(built, sources).map((key) => built[key]?.file ?? key);
+  const brotliBytes = chunks.reduce((sum, file) => {
+    const path = join(CLIENT_DIR, file);
+    return sum + statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
+  }, 0);
+  const summary = `${String(chunks.length)} files, ${(brotliBytes / 1000).toFixed(1)} kB brotli: ${chunks.join(', ')}`;
+  return { chunks, brotliKb: brotliBytes / 1000, summary };
+}
 
 interface RawResponse {
   readonly status: number;
@@ -178,23 +202,27 @@ test.describe('Delivery of the production build', () => {
   });
 
   test('the org list route starts with few files and few kilobytes', () => {
-    const built = manifest();
-    const chunks = staticClosure(built, ORG_LIST_SOURCES).map((key) => built[key]?.file ?? key);
-    const brotliBytes = chunks.reduce((sum, file) => {
-      const path = join(CLIENT_DIR, file);
-      return sum + statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
-    }, 0);
-    const summary = `${String(chunks.length)} files, ${(brotliBytes / 1000).toFixed(1)} kB brotli: ${chunks.join(', ')}`;
+    const { chunks, brotliKb, summary } = initialGraph(ORG_LIST_SOURCES);
     expect(chunks.length, summary).toBeLessThanOrEqual(BUDGET_ORG_LIST_FILES);
-    expect(brotliBytes / 1000, summary).toBeLessThanOrEqual(BUDGET_ORG_LIST_BROTLI_KB);
+    expect(brotliKb, summary).toBeLessThanOrEqual(BUDGET_ORG_LIST_BROTLI_KB);
+  });
+
+  test('the overview starts without its charts’ code, within the org list’s budget', () => {
+    const { chunks, brotliKb, summary } = initialGraph(OVERVIEW_SOURCES);
+    expect(
+      chunks.filter((file) => /BarChart|x-charts/i.test(file)),
+      summary,
+    ).toEqual([]);
+    expect(chunks.length, summary).toBeLessThanOrEqual(BUDGET_ORG_LIST_FILES);
+    expect(brotliKb, summary).toBeLessThanOrEqual(BUDGET_ORG_LIST_BROTLI_KB);
   });
 
   test('the org page (members tab) starts with few files and a small route chunk', () => {
-    const built = manifest();
-    const chunks = staticClosure(built, ORG_PAGE_SOURCES).map((key) => built[key]?.file ?? key);
-    const route = built['src/app/routes/org-detail-route.tsx']?.file ?? '(none)';
-    const summary = `${String(chunks.length)} files (${chunks.join(', ')}); route chunk ${brotliKB([route]).toFixed(1)} kB brotli`;
-    expect(chunks.length, summary).toBeLessThanOrEqual(BUDGET_ORG_PAGE_FILES);
-    expect(brotliKB([route]), summary).toBeLessThanOrEqual(BUDGET_ORG_PAGE_ROUTE_BROTLI_KB);
+    const { chunks, summary } = initialGraph(ORG_PAGE_SOURCES);
+    const route = manifest()['src/app/routes/org-detail-route.tsx']?.file ?? '(none)';
+    const routeKb = brotliKB([route]);
+    const message = `${summary}; route chunk ${routeKb.toFixed(1)} kB brotli`;
+    expect(chunks.length, message).toBeLessThanOrEqual(BUDGET_ORG_PAGE_FILES);
+    expect(routeKb, message).toBeLessThanOrEqual(BUDGET_ORG_PAGE_ROUTE_BROTLI_KB);
   });
 });

@@ -1,9 +1,8 @@
-import Breadcrumbs from '@mui/material/Breadcrumbs';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
+import { Fragment } from 'react';
 import { Link as RouterLink, useMatches } from 'react-router-dom';
 import { useActiveConnection } from '../../lib/connection-context';
 import type { Crumb } from '../router';
+import { shell } from './shell-styles';
 
 function crumbOf(handle: unknown): Crumb | null {
   if (typeof handle !== 'object' || handle === null || !('crumb' in handle)) return null;
@@ -16,28 +15,33 @@ export function AppBreadcrumbs() {
   const { connection } = useActiveConnection();
   const matches = useMatches().filter((match) => crumbOf(match.handle) !== null);
   return (
-    <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 2 }}>
-      <Typography color="text.secondary">{connection.label}</Typography>
-      {matches.map((match, index) => {
-        const crumb = crumbOf(match.handle);
-        const content = crumb ? crumb(match.params) : null;
-        const last = index === matches.length - 1;
-        return last ? (
-          <Typography key={match.id} color="text.primary" aria-current="page">
-            {content}
-          </Typography>
-        ) : (
-          <Link
-            key={match.id}
-            component={RouterLink}
-            to={match.pathname}
-            underline="hover"
-            color="inherit"
-          >
-            {content}
-          </Link>
-        );
-      })}
-    </Breadcrumbs>
+    <nav className={shell.crumbs} aria-label="Breadcrumb">
+      <ol>
+        <li>{connection.label}</li>
+        {matches.map((match, index) => {
+          const crumb = crumbOf(match.handle);
+          const content = crumb ? crumb(match.params) : null;
+          const last = index === matches.length - 1;
+          return (
+            <Fragment key={match.id}>
+              <li aria-hidden className={shell.crumbSeparator}>
+                /
+              </li>
+              <li>
+                {last ? (
+                  <span className={shell.crumbCurrent} aria-current="page">
+                    {content}
+                  </span>
+                ) : (
+                  <RouterLink className={shell.crumbLink} to={match.pathname}>
+                    {content}
+                  </RouterLink>
+                )}
+              </li>
+            </Fragment>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

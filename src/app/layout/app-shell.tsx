@@ -1,11 +1,6 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -27,6 +22,7 @@ import { GlobalSearchButton } from './global-search-button';
 import { ConnectionSwitcher } from './connection-switcher';
 import { RateLimitNotice } from './rate-limit-notice';
 import { RouteFocus } from './route-focus';
+import { shell } from './shell-styles';
 import { SideNav } from './side-nav';
 import { useContextConnection } from './last-connection';
 
@@ -55,30 +51,13 @@ export function AppShell() {
 
   return (
     <GlobalSearchContext value={search}>
-      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-        <Box
-          component="a"
-          href="#main"
-          sx={{
-            position: 'absolute',
-            left: -9999,
-            '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' },
-          }}
-        >
+      <div className={shell.frame}>
+        <a className={shell.skipLink} href="#main">
           Skip to content
-        </Box>
+        </a>
         <RouteFocus />
-        <AppBar
-          position="fixed"
-          color="default"
-          elevation={0}
-          sx={{
-            zIndex: (theme) => theme.zIndex.drawer + 1,
-            borderBottom: 1,
-            borderColor: 'divider',
-          }}
-        >
-          <Toolbar sx={{ gap: { xs: 1, sm: 2 } }}>
+        <header className={shell.bar}>
+          <div className={shell.toolbar}>
             <IconButton
               edge="start"
               aria-label="Open navigation"
@@ -90,22 +69,10 @@ export function AppShell() {
             >
               <MenuIcon />
             </IconButton>
-            <Link
-              component={RouterLink}
-              to={paths.home.href()}
-              underline="none"
-              color="inherit"
-              sx={{ display: { xs: 'none', sm: 'inline' } }}
-            >
-              <Typography
-                variant="h6"
-                component="span"
-                sx={{ fontWeight: 700, letterSpacing: -0.3 }}
-              >
-                Orgdeck
-              </Typography>
-            </Link>
-            <Box sx={{ flexGrow: 1 }} />
+            <RouterLink className={shell.logo} to={paths.home.href()}>
+              <span className={shell.logoText}>Orgdeck</span>
+            </RouterLink>
+            <div className={shell.grow} />
             <GlobalSearchButton
               enabled={connectionId !== null}
               onOpen={
@@ -118,14 +85,14 @@ export function AppShell() {
             {wide ? <ConnectionSwitcher current={connectionId} placement="bar" /> : null}
             <ColorModeToggle />
             <UserMenu />
-          </Toolbar>
+          </div>
           {navigation.state === 'loading' ? (
             <LinearProgress
               aria-label="Loading page"
               sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
             />
           ) : null}
-        </AppBar>
+        </header>
         {mobileNavLoaded ? (
           <Suspense fallback={null}>
             <MobileNavDrawer
@@ -138,44 +105,22 @@ export function AppShell() {
             />
           </Suspense>
         ) : null}
-        <Box
-          sx={{
-            display: { xs: 'none', md: 'block' },
-            width: DRAWER_WIDTH,
-            flexShrink: 0,
-          }}
-        >
-          {/* A fixed column rather than MUI's permanent Drawer, whose module brings Modal along. */}
-          <Box
-            sx={{
-              position: 'fixed',
-              top: 0,
-              bottom: 0,
-              width: DRAWER_WIDTH,
-              overflowY: 'auto',
-              bgcolor: 'background.paper',
-              borderRight: 1,
-              borderColor: 'divider',
-            }}
-          >
-            <Toolbar />
+        {/* A fixed column rather than MUI's permanent Drawer, whose module brings Modal along. */}
+        <div className={shell.side}>
+          <div className={shell.sideInner}>
+            <div className={shell.barSpace} />
             <SideNav connectionId={connectionId} />
-          </Box>
-        </Box>
-        <Box
-          component="main"
-          id="main"
-          tabIndex={-1}
-          sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
-        >
-          <Toolbar />
-          <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
+          </div>
+        </div>
+        <main className={shell.main} id="main" tabIndex={-1}>
+          <div className={shell.barSpace} />
+          <div className={shell.page}>
             {wide ? null : <ConnectionSwitcher current={connectionId} placement="page" />}
             <RateLimitNotice />
             <Outlet />
-          </Box>
-        </Box>
-      </Box>
+          </div>
+        </main>
+      </div>
     </GlobalSearchContext>
   );
 }

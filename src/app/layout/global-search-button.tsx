@@ -1,8 +1,8 @@
 import SearchIcon from '@mui/icons-material/Search';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useEffect } from 'react';
 import { useGlobalSearch } from '../../lib/global-search-context';
+import { shell } from './shell-styles';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -48,18 +48,8 @@ export function GlobalSearchButton({
         justifyContent: 'flex-start',
       }}
     >
-      <Box
-        component="span"
-        sx={{ display: { xs: 'none', sm: 'inline' }, flexGrow: 1, textAlign: 'left' }}
-      >
-        Search…
-      </Box>
-      <Box
-        component="kbd"
-        sx={{ display: { xs: 'none', sm: 'inline' }, fontSize: 12, ml: 2, fontFamily: 'inherit' }}
-      >
-        {isMac ? '⌘K' : 'Ctrl K'}
-      </Box>
+      <span className={shell.searchLabel}>Search…</span>
+      <kbd className={shell.searchKeys}>{isMac ? '⌘K' : 'Ctrl K'}</kbd>
     </Button>
   );
 }

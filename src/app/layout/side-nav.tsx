@@ -4,16 +4,13 @@ import MailOutlinedIcon from '@mui/icons-material/MailOutlined';
 import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
 import HistoryIcon from '@mui/icons-material/History';
 import HubIcon from '@mui/icons-material/Hub';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import type { Capabilities } from '../../api/capabilities';
 import { paths } from '../../config/paths';
 import { connectionQueries } from '../../data/connections';
+import { shell } from './shell-styles';
 
 interface NavItem {
   readonly label: string;
@@ -72,19 +69,13 @@ export function SideNav({
   const caps =
     connections.data?.find((connection) => connection.id === connectionId)?.capabilities ?? null;
   return (
-    <List component="nav" aria-label="Main">
+    <nav className={shell.nav} aria-label="Main">
       {navItems(connectionId, caps).map((item) => (
-        <ListItemButton
-          key={item.label}
-          component={NavLink}
-          to={item.href}
-          onClick={onNavigate}
-          sx={{ mx: 1, borderRadius: 1, '&.active': { bgcolor: 'action.selected' } }}
-        >
-          <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
-          <ListItemText primary={item.label} />
-        </ListItemButton>
+        <NavLink key={item.label} className={shell.navItem} to={item.href} onClick={onNavigate}>
+          <span className={shell.navIcon}>{item.icon}</span>
+          <span className={shell.navText}>{item.label}</span>
+        </NavLink>
       ))}
-    </List>
+    </nav>
   );
 }

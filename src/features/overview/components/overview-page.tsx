@@ -14,7 +14,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
@@ -33,6 +32,7 @@ import {
   sumIfComplete,
 } from '../overview-math';
 import { ChartCard, ChartCardSkeleton } from './chart-card';
+import { LazyBarChart } from './lazy-bar-chart';
 import { StatCard, type StatCompleteness } from './stat-card';
 
 function monthLabel(month: string): string {
@@ -202,7 +202,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
                 </Table>
               }
             >
-              <BarChart
+              <LazyBarChart
                 height={260}
                 xAxis={[{ scaleType: 'band', data: months.map((m) => monthLabel(m.month)) }]}
                 series={[{ data: months.map((m) => m.count), label: 'Created', color: '#3949ab' }]}
@@ -250,7 +250,7 @@ export function OverviewPage({ recentChangesFallback }: OverviewPageProps = {}) 
                 </Table>
               }
             >
-              <BarChart
+              <LazyBarChart
                 height={260}
                 layout="horizontal"
                 xAxis={[logScale ? { scaleType: 'symlog' } : { scaleType: 'linear' }]}
