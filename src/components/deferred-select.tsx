@@ -105,7 +105,7 @@ const standInStyles = {
 
 const StandInDisplay = styled('div')(({ theme }) => ({
   ...standInStyles,
-  '&&, &&:focus': { borderRadius: (theme.vars ?? theme).shape.borderRadius },
+  '&&, &&:focus': { borderRadius: theme.vars.shape.borderRadius },
 }));
 
 const Caret = styled(ArrowDropDownIcon)(({ theme }) => ({
@@ -113,7 +113,7 @@ const Caret = styled(ArrowDropDownIcon)(({ theme }) => ({
   right: 7,
   top: 'calc(50% - .5em)',
   pointerEvents: 'none',
-  color: (theme.vars ?? theme).palette.action.active,
+  color: theme.vars.palette.action.active,
 }));
 
 interface StandInInputProps {
