@@ -6,19 +6,12 @@ import { OPEN_ACCESS } from '../auth/access';
 import type { Connection } from '../config';
 import { CredentialProvider } from './credentials';
 import { createGateway } from './gateway';
+import { clerkConnection } from './test-connection';
 import { fakeClerkKey } from '../testing/fake-secrets';
 
 const SECRET = fakeClerkKey('test', 'super_secret_value_123');
 
-const clerk: Connection = {
-  id: 'acme-clerk',
-  label: 'Acme (Clerk)',
-  provider: 'clerk',
-  baseUrl: 'https://api.clerk.test',
-  sandbox: false,
-  auth: { type: 'bearer', secret: SECRET },
-  query: {},
-};
+const clerk = clerkConnection(SECRET);
 
 const fapi: Connection = {
   ...clerk,

@@ -2,22 +2,14 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_ACCESS } from '../auth/access';
-import type { Connection } from '../config';
 import { CredentialProvider } from './credentials';
 import { createGateway } from './gateway';
+import { clerkConnection } from './test-connection';
 import { heldBody, readAnswer, ResponseTooLargeError } from './response-body';
 
 const SECRET = 'sk_test_held_answer_secret';
 
-const clerk: Connection = {
-  id: 'acme-clerk',
-  label: 'Acme (Clerk)',
-  provider: 'clerk',
-  baseUrl: 'https://api.clerk.test',
-  sandbox: false,
-  auth: { type: 'bearer', secret: SECRET },
-  query: {},
-};
+const clerk = clerkConnection(SECRET);
 
 /** An answer made as the sandbox makes its own, after the server's globals are in place. */
 function jsonAnswer(value: unknown): Promise<Response> {

@@ -3,6 +3,7 @@ import IconButton from '@mui/material/IconButton';
 import type TooltipComponent from '@mui/material/Tooltip';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { loadableOnce, whenIdle } from '../lib/load-on-intent';
 import { useToast } from './toast';
 
 export interface CopyButtonProps {
@@ -13,28 +14,24 @@ export interface CopyButtonProps {
 }
 
 type Tooltip = typeof TooltipComponent;
-let loadedTooltip: Tooltip | null = null;
-let loadingTooltip: Promise<Tooltip> | null = null;
 /**
  * The tooltip's code (Tooltip, Popper, Grow: its own chunk) loads when the page is first idle or
  * a copy button is pointed at or focused, not with the page: org headers carry copy buttons on
  * their first paint.
  */
-function loadTooltip(): Promise<Tooltip> {
-  loadingTooltip ??= import('@mui/material/Tooltip').then((m) => (loadedTooltip = m.default));
-  return loadingTooltip;
-}
+const tooltip = loadableOnce<Tooltip>(() => import('@mui/material/Tooltip').then((m) => m.default));
+const loadTooltip = tooltip.load;
 
 export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
   const { toast } = useToast();
-  const [Tip, setTip] = useState<Tooltip | null>(() => loadedTooltip);
+  const [Tip, setTip] = useState<Tooltip | null>(() => tooltip.current());
   // The button is mounted anew inside the tooltip once its code is there, which would drop a
   // hover, a focus or a press in progress: the swap waits until the pointer and focus are away.
   const hovered = useRef(false);
   const focused = useRef(false);
   const swapIn = useCallback(() => {
-    if (!loadedTooltip || hovered.current || focused.current) return;
-    const loaded = loadedTooltip;
+    const loaded = tooltip.current();
+    if (!loaded || hovered.current || focused.current) return;
     // At once, so no press can start between this check and the new button.
     flushSync(() => {
       setTip(() => loaded);
@@ -43,17 +40,7 @@ export function CopyButton({ value, label, size = 'small' }: CopyButtonProps) {
   useEffect(() => {
     if (Tip) return;
     // Loaded when the page is next idle (or on the first hover or focus, whichever comes first).
-    const load = () => void loadTooltip().then(swapIn);
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(load, { timeout: 3000 });
-      return () => {
-        window.cancelIdleCallback(handle);
-      };
-    }
-    const handle = setTimeout(load, 200);
-    return () => {
-      clearTimeout(handle);
-    };
+    return whenIdle(() => void loadTooltip().then(swapIn));
   }, [Tip, swapIn]);
   const copy = async () => {
     try {

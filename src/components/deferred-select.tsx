@@ -14,6 +14,7 @@ import {
   type FocusEventHandler,
   type Ref,
 } from 'react';
+import { loadableOnce, whenIdle } from '../lib/load-on-intent';
 import type { DeferredSelectMenu } from './deferred-select-menu';
 
 export interface DeferredSelectOption {
@@ -35,12 +36,10 @@ export interface DeferredSelectProps {
 }
 
 type Menu = typeof DeferredSelectMenu;
-let loaded: Menu | null = null;
-let loading: Promise<Menu> | null = null;
-function loadMenu(): Promise<Menu> {
-  loading ??= import('./deferred-select-menu').then((m) => (loaded = m.DeferredSelectMenu));
-  return loading;
-}
+const menu = loadableOnce<Menu>(() =>
+  import('./deferred-select-menu').then((m) => m.DeferredSelectMenu),
+);
+const loadMenu = menu.load;
 
 /** What the user did to the stand-in: it had focus, or they pressed it to open it. */
 interface Intent {
@@ -56,23 +55,13 @@ interface Intent {
  * is there, focused, and open when it was pressed: a press before the code arrived is not lost.
  */
 export function DeferredSelect(props: DeferredSelectProps) {
-  const [Real, setReal] = useState<Menu | null>(() => loaded);
+  const [Real, setReal] = useState<Menu | null>(() => menu.current());
   const [intent, setIntent] = useState<Intent | null>(null);
   const { prefetch = false, onOpen } = props;
 
   useEffect(() => {
-    if (!prefetch || loaded) return;
-    const load = () => void loadMenu();
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(load, { timeout: 3000 });
-      return () => {
-        window.cancelIdleCallback(handle);
-      };
-    }
-    const handle = setTimeout(load, 200);
-    return () => {
-      clearTimeout(handle);
-    };
+    if (!prefetch || menu.current()) return;
+    return whenIdle(() => void loadMenu());
   }, [prefetch]);
 
   if (Real && intent) return <Real {...props} defaultOpen={intent.open} />;
@@ -81,8 +70,8 @@ export function DeferredSelect(props: DeferredSelectProps) {
     if (open) onOpen?.();
     setIntent((previous) => ({ open: open || (previous?.open ?? false) }));
     if (!Real) {
-      void loadMenu().then((menu) => {
-        setReal(() => menu);
+      void loadMenu().then((loaded) => {
+        setReal(() => loaded);
       });
     }
   };
