@@ -296,7 +296,14 @@ async function main(): Promise<void> {
       )
     ).json()) as { id: string; members_count: number };
     const memberTimes: number[] = [];
-    let scroll = { frames: 0, seconds: 0, longTasks: 0, longestTask: 0, rowsInDom: 0 };
+    let scroll = {
+      frames: 0,
+      seconds: 0,
+      longTasks: 0,
+      longestTask: 0,
+      rowsInDom: 0,
+      scrolledPx: 0,
+    };
     for (let run = 0; run < RUNS; run++) {
       const cold = await browser.newContext();
       const tab = await cold.newPage();
@@ -328,7 +335,11 @@ async function main(): Promise<void> {
         // A string, so the script runs in the page exactly as written (no bundler helpers).
         scroll = await tab.evaluate<typeof scroll>(`(async () => {
           const table = document.querySelector('table[aria-label="Members"]');
-          const scroller = table.parentElement;
+          // The box that scrolls the rows: the table's nearest scrolling ancestor, or the page
+          // itself (the members table windows its rows over the page's scroll).
+          let scroller = table.parentElement;
+          while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+          scroller = scroller || document.scrollingElement;
           const before = window.longTasks.length;
           let frames = 0;
           const started = performance.now();
@@ -347,13 +358,16 @@ async function main(): Promise<void> {
             seconds: (performance.now() - started) / 1000,
             longTasks: during.length,
             longestTask: during.length ? Math.max(...during) : 0,
-            rowsInDom: scroller.querySelectorAll('tbody tr').length,
+            rowsInDom: table.querySelectorAll('tbody tr').length,
+            scrolledPx: scroller.scrollTop,
           };
         })()`);
       }
       await cold.close();
     }
+    // A scroll that moved nothing measured nothing: at least most of 500 rows' height.
     const scrollWithin =
+      scroll.scrolledPx > 5000 &&
       scroll.rowsInDom > 0 &&
       scroll.rowsInDom <= BUDGET_SCROLL_ROWS_IN_DOM &&
       scroll.longestTask <= BUDGET_SCROLL_LONGEST_TASK_MS;
@@ -361,7 +375,7 @@ async function main(): Promise<void> {
       `Members tab, org with ${globex.members_count} members, 500 per page: first row median ${median(memberTimes).toFixed(0)} ms over ${RUNS} cold loads (min ${Math.min(...memberTimes).toFixed(0)}, max ${Math.max(...memberTimes).toFixed(0)})`,
     );
     console.log(
-      `Scrolling those 500 rows top to bottom: ${(scroll.frames / scroll.seconds).toFixed(0)} frames/s, ${scroll.longTasks} long tasks (longest ${scroll.longestTask.toFixed(0)} ms, budget ${BUDGET_SCROLL_LONGEST_TASK_MS}), ${scroll.rowsInDom} rows in the DOM (budget ${BUDGET_SCROLL_ROWS_IN_DOM}: virtualized): ${scrollWithin ? 'within' : 'OVER'}`,
+      `Scrolling those 500 rows top to bottom (${scroll.scrolledPx.toFixed(0)} px in ${scroll.frames} frames): ${(scroll.frames / scroll.seconds).toFixed(0)} frames/s, ${scroll.longTasks} long tasks (longest ${scroll.longestTask.toFixed(0)} ms, budget ${BUDGET_SCROLL_LONGEST_TASK_MS}), ${scroll.rowsInDom} rows in the DOM (budget ${BUDGET_SCROLL_ROWS_IN_DOM}: virtualized): ${scrollWithin ? 'within' : 'OVER'}`,
     );
     if (!scrollWithin) failed = true;
     check(
