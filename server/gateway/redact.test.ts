@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fakeClerkKey } from '../testing/fake-secrets';
 import { redactBody, redactBytes, redactText, secretPattern } from './redact';
 
-const SECRET = 'sk_test_abcdef123456';
+const SECRET = fakeClerkKey('test', 'abcdef123456');
 const OTHER = 'tok/en-with-slash';
 const SECRETS = [SECRET, OTHER];
 

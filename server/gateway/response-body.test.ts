@@ -2,12 +2,13 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_ACCESS } from '../auth/access';
+import { fakeClerkKey } from '../testing/fake-secrets';
 import { CredentialProvider } from './credentials';
 import { createGateway } from './gateway';
 import { clerkConnection } from './test-connection';
 import { heldBody, readAnswer, ResponseTooLargeError } from './response-body';
 
-const SECRET = 'sk_test_held_answer_secret';
+const SECRET = fakeClerkKey('test', 'held_answer_secret');
 
 const clerk = clerkConnection(SECRET);
 
